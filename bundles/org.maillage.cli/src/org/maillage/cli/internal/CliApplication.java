@@ -1,0 +1,30 @@
+package org.maillage.cli.internal;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+/** The headless application {@code org.maillage.cli.app}: {@code ./maillage COMMAND ...}. */
+public final class CliApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        context.applicationRunning();
+        CommandRegistry registry = new CommandExtensionReader().read(Platform.getExtensionRegistry());
+        Path workingDirectory = Path.of(System.getProperty("user.dir"));
+        int exit = new CommandLine(registry, System.out, System.err, Locale.getDefault(), workingDirectory)
+                .run(arguments == null ? new String[0] : arguments);
+        System.out.flush();
+        System.err.flush();
+        return Integer.valueOf(exit);
+    }
+
+    @Override
+    public void stop() {
+        // Commands run to completion; nothing to interrupt.
+    }
+}
