@@ -1,5 +1,6 @@
 # Sourced by ./mvnw and ./maillage: finds a JDK of at least the given major version.
 # Prints its home on stdout; on failure prints one line on stderr naming what was found.
+# Looks at JAVA_HOME, then the JDKs under MAILLAGE_JVM_DIRS (default /usr/lib/jvm), then `java` on PATH.
 
 maillage_java_major() {
   # The major version of "$1/bin/java", or nothing when it does not run.
@@ -13,15 +14,19 @@ maillage_find_jdk() {
   local min=$1 found=() best="" best_major=0 home major
   local candidates=()
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
-  for home in /usr/lib/jvm/*; do
+  for home in ${MAILLAGE_JVM_DIRS:-/usr/lib/jvm}/*; do
     [ -L "$home" ] && continue
     candidates+=("$home")
   done
   if command -v java >/dev/null 2>&1; then
     candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
   fi
+  local seen=" "
   for home in "${candidates[@]}"; do
     [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || continue
+    home=$(readlink -f "$home")
+    case "$seen" in *" $home "*) continue ;; esac
+    seen="$seen$home "
     major=$(maillage_java_major "$home")
     [ -n "$major" ] || continue
     found+=("$major ($home)")

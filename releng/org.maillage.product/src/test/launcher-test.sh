@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Tests ./maillage on the product this build just materialized, as a user runs it.
+# Prints one line per check and closes with "N passed, N failed"; exits 1 on any failure.
+set -uo pipefail
+top=$(cd "$(dirname "$0")/../../../.." && pwd)
+maillage="$top/maillage"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0 failed=0
+
+check() { # check NAME CONDITION-COMMAND...
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); echo "ok - $name"
+  else failed=$((failed + 1)); echo "FAILED - $name"; fi
+}
+run() { # run NAME ARGS...: runs ./maillage without a display, keeps exit code, stdout, stderr
+  local name=$1; shift
+  env -u DISPLAY -u WAYLAND_DISPLAY "$maillage" "$@" >"$work/$name.out" 2>"$work/$name.err"
+  echo $? >"$work/$name.rc"
+}
+rc() { [ "$(cat "$work/$1.rc")" = "$2" ]; }
+lines() { [ "$(wc -l <"$work/$1")" -eq "$2" ]; }
+
+run version --version
+check "--version exits 0 without a display" rc version 0
+check "--version prints 'Maillage <version>'" grep -qxE 'Maillage [0-9]+\.[0-9]+\.[0-9]+\.v[0-9]{8}-[0-9]{4}' "$work/version.out"
+check "--version writes nothing on stderr" lines version.err 0
+
+run help --help
+check "--help exits 0 and lists commands in French" bash -c "[ \"\$(cat '$work/help.rc')\" = 0 ] && grep -q '^Commandes :' '$work/help.out'"
+
+"$maillage" --version >"$work/a.out" 2>&1 & a=$!
+"$maillage" --version >"$work/b.out" 2>&1 & b=$!
+wait $a; ra=$?; wait $b; rb=$?
+check "two runs at once both succeed" bash -c "[ $ra = 0 ] && [ $rb = 0 ] && grep -q '^Maillage ' '$work/a.out' && grep -q '^Maillage ' '$work/b.out'"
+
+run unknown frobnicate
+check "unknown command exits 2" rc unknown 2
+check "unknown command: one error line then the usage" bash -c "[ \$(wc -l <'$work/unknown.err') = 2 ] && grep -q 'frobnicate' '$work/unknown.err' && grep -q '^Usage' '$work/unknown.err'"
+
+run option --frobnicate
+check "unknown option exits 2 with one error line and the usage" bash -c "[ \"\$(cat '$work/option.rc')\" = 2 ] && [ \$(wc -l <'$work/option.err') = 2 ]"
+
+run nodisplay workbench -data "$work/ws"
+check "workbench without a display: exit 2 and one line naming DISPLAY" bash -c "[ \"\$(cat '$work/nodisplay.rc')\" = 2 ] && [ \$(wc -l <'$work/nodisplay.err') = 1 ] && grep -q DISPLAY '$work/nodisplay.err'"
+
+MAILLAGE_JVM_DIRS="$work/no-jvm" JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 PATH=/usr/bin:/bin \
+  "$maillage" --version >"$work/nojdk.out" 2>"$work/nojdk.err"; echo $? >"$work/nojdk.rc"
+if [ -x /usr/lib/jvm/java-17-openjdk-amd64/bin/java ]; then
+  check "no JDK >= 21: exit 2 and one line naming the JDK found" bash -c "[ \"\$(cat '$work/nojdk.rc')\" = 2 ] && [ \$(wc -l <'$work/nojdk.err') = 1 ] && grep -q '17 (' '$work/nojdk.err'"
+fi
+
+# The workbench of the real product maps a window titled Maillage and logs no error.
+if [ -n "${DISPLAY:-}" ]; then
+  "$maillage" workbench -data "$work/ws" >"$work/wb.out" 2>&1 & wb=$!
+  mapped=1
+  for _ in $(seq 120); do
+    if xwininfo -root -tree 2>/dev/null | grep -qE '"Maillage": \("Maillage" "Maillage"\) +[0-9]{3,}x[0-9]{3,}'; then mapped=0; break; fi
+    sleep 0.5
+  done
+  sleep 2
+  kill "$wb" 2>/dev/null; wait "$wb" 2>/dev/null
+  check "workbench maps a window titled Maillage (needs xwininfo from x11-utils)" [ $mapped = 0 ]
+  check "workbench logs no error at start" bash -c "! grep -s '^!ENTRY .* 4 ' '$work/ws/.metadata/.log'"
+else
+  failed=$((failed + 1)); echo "FAILED - workbench start: no DISPLAY (./mvnw starts Xvfb when it is installed)"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
