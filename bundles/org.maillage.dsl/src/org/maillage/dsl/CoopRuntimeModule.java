@@ -1,0 +1,33 @@
+package org.maillage.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.SimpleNameProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.maillage.dsl.conversion.CoopValueConverters;
+import org.maillage.dsl.validation.CoopLinkingMessages;
+import org.maillage.dsl.validation.CoopSyntaxErrorMessages;
+
+/** Guice bindings of the .coop language, runtime part. */
+public class CoopRuntimeModule extends AbstractCoopRuntimeModule {
+
+    /** Names are global and plain: an element is referred to by its name alone, from any file. */
+    @Override
+    public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+        return SimpleNameProvider.class;
+    }
+
+    @Override
+    public Class<? extends IValueConverterService> bindIValueConverterService() {
+        return CoopValueConverters.class;
+    }
+
+    public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+        return CoopSyntaxErrorMessages.class;
+    }
+
+    public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+        return CoopLinkingMessages.class;
+    }
+}

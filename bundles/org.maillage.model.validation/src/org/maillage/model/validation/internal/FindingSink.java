@@ -1,0 +1,54 @@
+package org.maillage.model.validation.internal;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.eclipse.emf.ecore.EObject;
+import org.maillage.model.validation.Anchor;
+import org.maillage.model.validation.Finding;
+import org.maillage.model.validation.Severity;
+
+/**
+ * Where rules report: turns a code and arguments into a finding with its message and hint in
+ * the catalogue's language ({@code messages.properties} French, {@code messages_en} English;
+ * keys {@code CODE} and {@code CODE.hint}, or {@code CODE.variant} for a second wording).
+ */
+public final class FindingSink {
+
+    private static final String BUNDLE = "org.maillage.model.validation.internal.messages";
+
+    private final Locale locale;
+    private final ResourceBundle messages;
+    private final List<Finding> findings;
+
+    public FindingSink(Locale locale, List<Finding> findings) {
+        this.locale = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+        this.messages = ResourceBundle.getBundle(BUNDLE,
+                this.locale == Locale.ENGLISH ? Locale.ENGLISH : Locale.ROOT, FindingSink.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.findings = findings;
+    }
+
+    /** Reports {@code code} with the message of key {@code messageKey} (the code itself, or a variant). */
+    public void report(String code, String messageKey, Severity severity, EObject target, Anchor anchor,
+            Object... arguments) {
+        String message = format(messageKey, arguments);
+        String hint = messages.containsKey(messageKey + ".hint") ? format(messageKey + ".hint", arguments) : null;
+        findings.add(new Finding(code, severity, target, anchor, message, hint));
+    }
+
+    public void report(String code, Severity severity, EObject target, Anchor anchor, Object... arguments) {
+        report(code, code, severity, target, anchor, arguments);
+    }
+
+    private String format(String key, Object... arguments) {
+        try {
+            return new MessageFormat(messages.getString(key), locale).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.maillage.model.validation.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.maillage.model.coop.Action;
+import org.maillage.model.coop.Actor;
+import org.maillage.model.coop.Function;
+import org.maillage.model.coop.Role;
+import org.maillage.model.services.Raci;
+import org.maillage.model.services.Territories;
+import org.maillage.model.validation.Anchor;
+import org.maillage.model.validation.Severity;
+
+/**
+ * OVERLAP: two different actors A on the same function in two actions of the same theme whose
+ * territories meet, with no convention anywhere that has both as parties. Reported on each of
+ * the two entries. Actions are grouped by theme and function first, so the pairs compared stay few.
+ */
+public final class OverlapRule implements Rule {
+
+    private record Holding(Action action, Actor actor) {
+    }
+
+    @Override
+    public void check(ModelIndex model, FindingSink sink) {
+        Map<List<Object>, List<Holding>> groups = new LinkedHashMap<>();
+        for (Action action : model.actions()) {
+            if (action.getTheme() == null || action.getTerritory() == null) {
+                continue;
+            }
+            String theme = action.getTheme().trim().toLowerCase(Locale.ROOT);
+            Raci.cells(action).forEach((function, row) -> {
+                for (Actor accountable : Raci.holders(row, Role.A)) {
+                    groups.computeIfAbsent(List.of(theme, function), k -> new ArrayList<>())
+                            .add(new Holding(action, accountable));
+                }
+            });
+        }
+        groups.forEach((key, holdings) -> compare((Function) key.get(1), holdings, model, sink));
+    }
+
+    private static void compare(Function function, List<Holding> holdings, ModelIndex model, FindingSink sink) {
+        for (int i = 0; i < holdings.size(); i++) {
+            for (int j = i + 1; j < holdings.size(); j++) {
+                Holding a = holdings.get(i);
+                Holding b = holdings.get(j);
+                if (a.action() != b.action() && a.actor() != b.actor()
+                        && Territories.meet(a.action().getTerritory(), b.action().getTerritory())
+                        && !model.haveConvention(a.actor(), b.actor())) {
+                    report(function, a, b, sink);
+                    report(function, b, a, sink);
+                }
+            }
+        }
+    }
+
+    private static void report(Function function, Holding here, Holding other, FindingSink sink) {
+        sink.report("OVERLAP", Severity.WARNING, Raci.firstEntry(here.action(), function), Anchor.ELEMENT,
+                Names.of(here.actor()), Names.of(function), Names.of(here.action()), Names.of(other.actor()),
+                Names.of(other.action()));
+    }
+}
