@@ -31,8 +31,10 @@ public class CoopFormatter extends AbstractJavaFormatter {
         }
         boolean first = true;
         for (EObject declaration : file.eContents()) {
-            int min = first ? 0 : 1;
-            doc.prepend(declaration, it -> it.setNewLines(min, min, 2));
+            if (!first) {
+                // What precedes the first declaration (a header comment, say) is left as written.
+                doc.prepend(declaration, it -> it.setNewLines(1, 1, 2));
+            }
             first = false;
             doc.format(declaration);
         }

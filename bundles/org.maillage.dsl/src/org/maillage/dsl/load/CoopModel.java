@@ -1,0 +1,90 @@
+package org.maillage.dsl.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.maillage.model.coop.CoopFile;
+import org.maillage.model.validation.Severity;
+
+/**
+ * The .coop files of one model, loaded into one resource set: those that were parsed, and the
+ * diagnostics of those refused before parsing (encoding, size, nesting).
+ */
+public final class CoopModel {
+
+    private final XtextResourceSet resourceSet;
+    private final Map<Path, XtextResource> parsed = new LinkedHashMap<>();
+    private final List<FileDiagnostic> refused = new ArrayList<>();
+    private final IResourceValidator validator;
+
+    CoopModel(XtextResourceSet resourceSet, IResourceValidator validator) {
+        this.resourceSet = resourceSet;
+        this.validator = validator;
+    }
+
+    void addParsed(Path path, XtextResource resource) {
+        parsed.put(path, resource);
+    }
+
+    void addRefused(FileDiagnostic diagnostic) {
+        refused.add(diagnostic);
+    }
+
+    public XtextResourceSet resourceSet() {
+        return resourceSet;
+    }
+
+    /** The parsed files by path, in the order they were found. */
+    public Map<Path, XtextResource> parsed() {
+        return Collections.unmodifiableMap(parsed);
+    }
+
+    public List<CoopFile> files() {
+        return parsed.values().stream().filter(r -> !r.getContents().isEmpty())
+                .map(r -> (CoopFile) r.getContents().get(0)).toList();
+    }
+
+    /** Every diagnostic of every file, sorted by path, line and column. */
+    public List<FileDiagnostic> validate() {
+        EcoreUtil.resolveAll(resourceSet);
+        List<FileDiagnostic> all = new ArrayList<>(refused);
+        parsed.forEach((path, resource) -> {
+            for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+                all.add(diagnostic(path, issue));
+            }
+        });
+        all.sort(FileDiagnostic.ORDER);
+        return all;
+    }
+
+    /** Whether a diagnostic is of the language (syntax, names, values, files), not of the catalogue. */
+    public static boolean isLanguageError(FileDiagnostic d) {
+        return d.isError() && (d.code().startsWith("SYNTAX") || d.code().startsWith("LINK")
+                || d.code().startsWith("FILE") || d.code().startsWith("VALUE") || d.code().startsWith("NAME"));
+    }
+
+    private static FileDiagnostic diagnostic(Path path, Issue issue) {
+        Severity severity = switch (issue.getSeverity()) {
+        case ERROR -> Severity.ERROR;
+        case WARNING -> Severity.WARNING;
+        default -> Severity.INFO;
+        };
+        String[] data = issue.getData();
+        String hint = data != null && data.length > 0 ? data[0] : null;
+        int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+        int column = issue.getColumn() == null ? 1 : issue.getColumn();
+        String code = issue.getCode() == null ? "SYNTAX" : issue.getCode();
+        return new FileDiagnostic(path, line, column, severity, issue.getMessage(), code, hint);
+    }
+}

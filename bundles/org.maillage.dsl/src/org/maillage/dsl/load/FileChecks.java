@@ -1,0 +1,141 @@
+package org.maillage.dsl.load;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.maillage.dsl.internal.DslMessages;
+import org.maillage.model.validation.Severity;
+
+/**
+ * What is checked of a file's bytes before the parser sees them: size, NUL bytes (binary),
+ * strict UTF-8, and brace nesting (the parser recurses per level). A file that fails gets one
+ * error with its position and is not parsed.
+ */
+public final class FileChecks {
+
+    /** Files above this size are refused (a 50,000-line plan is about 3 MB). */
+    public static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    /** Deeper brace nesting is refused; the language itself never nests more than three levels. */
+    public static final int MAX_DEPTH = 64;
+
+    private FileChecks() {
+    }
+
+    /** The decoded text, or throws {@link Refused} with the diagnostic to report. */
+    public static String decode(Path path, byte[] bytes, Locale locale) throws Refused {
+        if (bytes.length > MAX_BYTES) {
+            throw refused(path, 1, 1, locale, "FILE-TOO-LARGE", "file.tooLarge", "file.tooLarge.hint",
+                    bytes.length / (1024 * 1024), MAX_BYTES / (1024 * 1024));
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                int[] position = position(bytes, i);
+                throw refused(path, position[0], position[1], locale, "FILE-BINARY", "file.binary", null);
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int offset = firstInvalid(bytes);
+            int[] position = position(bytes, offset);
+            throw refused(path, position[0], position[1], locale, "FILE-ENCODING", "file.encoding",
+                    "file.encoding.hint", offset);
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        checkNesting(path, text, locale);
+        return text;
+    }
+
+    private static void checkNesting(Path path, String text, Locale locale) throws Refused {
+        int depth = 0;
+        int line = 1;
+        int column = 1;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
+                int end = text.indexOf('\n', i);
+                column += (end < 0 ? text.length() : end) - i;
+                i = end < 0 ? text.length() : end - 1;
+                continue;
+            } else if (c == '{' && ++depth > MAX_DEPTH) {
+                throw refused(path, line, column, locale, "FILE-NESTING", "file.nesting", "file.nesting.hint",
+                        MAX_DEPTH);
+            } else if (c == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+    }
+
+    private static int firstInvalid(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length;
+    }
+
+    /** 1-based line and column (in characters, counting a multi-byte sequence once) of a byte offset. */
+    private static int[] position(byte[] bytes, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return new int[] { line, column };
+    }
+
+    private static Refused refused(Path path, int line, int column, Locale locale, String code, String key,
+            String hintKey, Object... arguments) {
+        String message = DslMessages.get(locale, key, arguments);
+        String hint = hintKey == null ? null : DslMessages.get(locale, hintKey, arguments);
+        return new Refused(new FileDiagnostic(path, line, column, Severity.ERROR, message, code, hint));
+    }
+
+    /** A file the loader does not parse, with the diagnostic saying why. */
+    public static final class Refused extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient FileDiagnostic diagnostic;
+
+        Refused(FileDiagnostic diagnostic) {
+            super(diagnostic.message());
+            this.diagnostic = diagnostic;
+        }
+
+        public FileDiagnostic diagnostic() {
+            return diagnostic;
+        }
+    }
+}
