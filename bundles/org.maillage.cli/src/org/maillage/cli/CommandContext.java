@@ -1,5 +1,6 @@
 package org.maillage.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -13,19 +14,26 @@ public final class CommandContext {
 
     private final String commandName;
     private final String synopsis;
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final Locale locale;
     private final Path workingDirectory;
 
-    public CommandContext(String commandName, String synopsis, PrintStream out, PrintStream err, Locale locale,
-            Path workingDirectory) {
+    public CommandContext(String commandName, String synopsis, InputStream in, PrintStream out, PrintStream err,
+            Locale locale, Path workingDirectory) {
+        this.in = Objects.requireNonNull(in);
         this.commandName = Objects.requireNonNull(commandName);
         this.synopsis = synopsis == null ? "" : synopsis;
         this.out = Objects.requireNonNull(out);
         this.err = Objects.requireNonNull(err);
         this.locale = Objects.requireNonNull(locale);
         this.workingDirectory = Objects.requireNonNull(workingDirectory);
+    }
+
+    /** Standard input. */
+    public InputStream in() {
+        return in;
     }
 
     /** Standard output: the command's results only. */

@@ -14,6 +14,7 @@ public final class CliApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
+        LogConfiguration.toStandardError();
         CommandRegistry registry = new CommandExtensionReader().read(Platform.getExtensionRegistry());
         Path workingDirectory = Path.of(System.getProperty("user.dir"));
         int exit = new CommandLine(registry, System.out, System.err, Locale.getDefault(), workingDirectory)

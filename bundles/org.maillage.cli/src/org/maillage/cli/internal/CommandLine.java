@@ -1,5 +1,6 @@
 package org.maillage.cli.internal;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.maillage.cli.CommandContext;
 public final class CommandLine {
 
     private final CommandRegistry registry;
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final Path workingDirectory;
@@ -24,7 +26,13 @@ public final class CommandLine {
 
     public CommandLine(CommandRegistry registry, PrintStream out, PrintStream err, Locale defaultLocale,
             Path workingDirectory) {
+        this(registry, System.in, out, err, defaultLocale, workingDirectory);
+    }
+
+    public CommandLine(CommandRegistry registry, InputStream in, PrintStream out, PrintStream err,
+            Locale defaultLocale, Path workingDirectory) {
         this.registry = registry;
+        this.in = in;
         this.out = out;
         this.err = err;
         this.locale = CliMessages.supported(defaultLocale);
@@ -72,7 +80,7 @@ public final class CommandLine {
             return usageError(CliMessages.get(locale, "error.unknownCommand", name));
         }
         return new CommandRunner(err, locale).run(command.get(),
-                new CommandContext(name, command.get().synopsis(), out, err, locale, workingDirectory), rest);
+                new CommandContext(name, command.get().synopsis(), in, out, err, locale, workingDirectory), rest);
     }
 
     private int help(List<String> names) {

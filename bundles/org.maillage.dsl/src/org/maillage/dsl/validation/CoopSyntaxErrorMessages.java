@@ -46,7 +46,10 @@ public class CoopSyntaxErrorMessages extends SyntaxErrorMessageProvider {
                 message = DslMessages.get(locale, "syntax.eof", expected);
             } else {
                 message = DslMessages.get(locale, "syntax.unexpected", found, expected);
-                hint = DslMessages.get(locale, "syntax.unexpected.hint");
+                boolean keywordAsName = "RULE_ID".equals(tokenName(names, mismatched.expecting))
+                        && tokenName(names, token.getType()).startsWith("'");
+                hint = keywordAsName ? DslMessages.get(locale, "syntax.keywordAsName", found)
+                        : DslMessages.get(locale, "syntax.unexpected.hint");
             }
         } else if (token != null && token.getType() == Token.EOF) {
             message = DslMessages.get(locale, "syntax.eof", "}");

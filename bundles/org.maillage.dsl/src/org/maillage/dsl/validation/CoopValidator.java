@@ -46,6 +46,9 @@ public class CoopValidator extends AbstractCoopValidator {
     @Check(CheckType.FAST)
     public void checkStrayTokens(CoopFile file) {
         for (StrayTokens.Stray stray : strays.find(file)) {
+            if (afterSyntaxError(file, stray.offset())) {
+                continue;
+            }
             getMessageAcceptor().acceptError(message(stray.messageKey(), stray.text()), file, stray.offset(),
                     stray.length(), UNEXPECTED, message("stray.hint"));
         }
@@ -93,6 +96,13 @@ public class CoopValidator extends AbstractCoopValidator {
                     region.getLength(), finding.code(), data);
             }
         }
+    }
+
+    /** A stray token right where the parser already reported an error adds nothing. */
+    private static boolean afterSyntaxError(CoopFile file, int offset) {
+        return file.eResource().getErrors().stream()
+                .anyMatch(e -> e instanceof org.eclipse.xtext.diagnostics.AbstractDiagnostic d
+                        && d.getOffset() <= offset && offset <= d.getOffset() + Math.max(d.getLength(), 1));
     }
 
     private void checkDate(Convention convention, EAttribute feature, String text) {

@@ -1,0 +1,91 @@
+package org.maillage.cli.internal.commands;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.serializer.ISerializer;
+import org.maillage.cli.CliExit;
+import org.maillage.cli.CommandContext;
+import org.maillage.cli.ICliCommand;
+import org.maillage.cli.internal.CliMessages;
+import org.maillage.dsl.formatting2.TextFormatting;
+import org.maillage.model.coop.CoopFile;
+import org.maillage.model.exchange.Exchange;
+import org.maillage.model.exchange.ExchangeException;
+
+import com.google.inject.Injector;
+
+/**
+ * {@code maillage import FILE.xmi|FILE.json -o FILE.coop [--force]}: an exchange file back to
+ * .coop text, in the language's style. An existing output file is only replaced with --force.
+ */
+public final class ImportCommand implements ICliCommand {
+
+    @Override
+    public int run(CommandContext context, List<String> arguments) throws Exception {
+        Arguments args;
+        Path input;
+        Path output;
+        String format;
+        try {
+            args = Arguments.parse(context, arguments, Set.of("--force"), Set.of("-o", "--output"));
+            String out = args.option("-o") != null ? args.option("-o") : args.option("--output");
+            if (args.operands().size() != 1) {
+                throw new Arguments.UsageException(CliMessages.get(args.locale(), "error.oneInput"));
+            }
+            if (out == null) {
+                throw new Arguments.UsageException(CliMessages.get(args.locale(), "error.noOutput"));
+            }
+            input = context.resolve(args.operands().get(0));
+            output = context.resolve(out);
+            String name = input.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            format = name.endsWith(".xmi") ? "xmi" : name.endsWith(".json") ? "json" : null;
+            if (format == null) {
+                throw new Arguments.UsageException(CliMessages.get(args.locale(), "import.format", input));
+            }
+        } catch (Arguments.UsageException e) {
+            return context.usageError(e.getMessage());
+        }
+        if (!Files.isRegularFile(input)) {
+            context.err().println("maillage import: " + CliMessages.get(args.locale(), "error.missingFile", input));
+            return CliExit.USAGE_OR_IO;
+        }
+        if (Files.exists(output) && !args.flag("--force")) {
+            context.err().println("maillage import: " + CliMessages.get(args.locale(), "import.exists",
+                    DisplayPaths.of(output, context.workingDirectory())));
+            return CliExit.USAGE_OR_IO;
+        }
+        List<CoopFile> files;
+        try (InputStream in = Files.newInputStream(input)) {
+            files = Exchange.forFormat(format).read(in);
+        } catch (ExchangeException e) {
+            context.err().println("maillage import: " + DisplayPaths.of(input, context.workingDirectory()) + ": "
+                    + e.getMessage());
+            return CliExit.FINDINGS;
+        }
+        Injector injector = CoopRuntime.injector(args.locale());
+        String text = toText(injector, Exchange.merge(files), output);
+        AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
+        context.out().println(CliMessages.get(args.locale(), "import.done",
+                DisplayPaths.of(output, context.workingDirectory())));
+        return CliExit.OK;
+    }
+
+    /** The model as .coop text: serialized, then formatted like any file. */
+    static String toText(Injector injector, CoopFile file, Path output) throws Exception {
+        XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+        XtextResource resource = (XtextResource) set.createResource(URI.createFileURI(output.toString()));
+        resource.getContents().add(file);
+        String raw = injector.getInstance(ISerializer.class).serialize(file, SaveOptions.newBuilder().getOptions());
+        XtextResource parsed = FormatCommand.reparse(injector, raw);
+        return injector.getInstance(TextFormatting.class).format(parsed);
+    }
+}
