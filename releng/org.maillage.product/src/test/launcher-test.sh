@@ -50,6 +50,19 @@ if [ -x /usr/lib/jvm/java-17-openjdk-amd64/bin/java ]; then
   check "no JDK >= 21: exit 2 and one line naming the JDK found" bash -c "[ \"\$(cat '$work/nojdk.rc')\" = 2 ] && [ \$(wc -l <'$work/nojdk.err') = 1 ] && grep -q '17 (' '$work/nojdk.err'"
 fi
 
+# The language on the real product: the reference example, formatting, the language server.
+(cd "$top" && env -u DISPLAY "$maillage" validate examples/monts-ardeche >"$work/validate.out" 2>"$work/validate.err"; echo $? >"$work/validate.rc")
+check "validate examples/monts-ardeche: exit 0, no error or warning" bash -c "[ \"\$(cat '$work/validate.rc')\" = 0 ] && ! grep -qE ': (error|warning): ' '$work/validate.out'"
+(cd "$top" && env -u DISPLAY "$maillage" format --check examples >"$work/format.out" 2>&1; echo $? >"$work/format.rc")
+check "format --check examples: exit 0" rc format 0
+mkdir -p "$work/lsp"
+if command -v python3 >/dev/null 2>&1; then
+  env -u DISPLAY python3 "$(dirname "$0")/lsp-client.py" "$maillage" "$work/lsp" >"$work/lsp.out" 2>&1
+  check "maillage lsp publishes the diagnostics of an opened file" grep -q LINK-UNRESOLVED "$work/lsp.out"
+else
+  failed=$((failed + 1)); echo "FAILED - maillage lsp: python3 is needed for the LSP client of this test"
+fi
+
 # The workbench of the real product maps a window titled Maillage and logs no error.
 if [ -n "${DISPLAY:-}" ]; then
   "$maillage" workbench -data "$work/ws" >"$work/wb.out" 2>&1 & wb=$!

@@ -1,0 +1,225 @@
+package org.maillage.dsl.samples;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Writes large, realistic and valid .coop models (no error; warnings and infos may occur), for
+ * benchmarks, round-trip tests and fuzzing seeds. The same seed and size always give the same text;
+ * optional clauses of every rule are drawn at random so that all of the language is exercised.
+ */
+public final class PlanGenerator {
+
+    /** Model sizes: S ≈ 500 lines, M ≈ 5,000, L ≈ 50,000 (5,000 actions, 400 actors, 60 territories, 300 conventions). */
+    public enum Size {
+        S(6, 40, 50, 30, 5), M(20, 120, 500, 100, 10), L(60, 400, 5000, 300, 25);
+
+        final int territories;
+        final int actors;
+        final int actions;
+        final int conventions;
+        final int plans;
+
+        Size(int territories, int actors, int actions, int conventions, int plans) {
+            this.territories = territories;
+            this.actors = actors;
+            this.actions = actions;
+            this.conventions = conventions;
+            this.plans = plans;
+        }
+    }
+
+    private static final String[] FUNCTIONS = { "Decision", "Pilotage", "MaitriseOuvrage", "Realisation",
+            "Expertise", "Animation", "Financement", "Communication", "Evaluation" };
+    private static final String[] THEMES = { "Tourisme", "Agriculture", "Mobilité", "Énergie", "Culture",
+            "Eau", "Forêt", "Habitat" };
+    private static final String[] KINDS = { "framework", "application", "partnership", "grouping" };
+    private static final String[] TITLES = { "Schéma des sentiers", "Circuits courts", "Plan climat",
+            "Rénovation \"énergétique\"", "Itinérance douce", "Culture en \\ milieu rural", "Forêt & bois – filière",
+            "Accueil d'actifs", "Éco-mobilité ⛰" };
+
+    private final Random random;
+    private final Size size;
+    private final StringBuilder out = new StringBuilder();
+    private final List<String> intercommunalities = new ArrayList<>();
+    private final List<String> publicActors = new ArrayList<>();
+    private final List<String> allActors = new ArrayList<>();
+
+    public PlanGenerator(long seed, Size size) {
+        this.random = new Random(seed);
+        this.size = size;
+    }
+
+    /** The whole model as the text of one file. */
+    public String generate() {
+        out.append("// Modèle généré (").append(size).append(") : référentiel et plans de coopération.\n");
+        territories();
+        actors();
+        functions();
+        objectives();
+        int actionsPerPlan = Math.max(1, size.actions / size.plans);
+        int conventionsPerPlan = Math.max(1, size.conventions / size.plans);
+        for (int p = 0; p < size.plans; p++) {
+            plan(p, actionsPerPlan, conventionsPerPlan);
+        }
+        return out.toString();
+    }
+
+    private void territories() {
+        out.append("\nterritory R0 \"Région\" kind region\n");
+        int departments = Math.max(1, size.territories / 15);
+        for (int d = 0; d < departments; d++) {
+            out.append("territory D").append(d).append(" \"Département ").append(d).append("\" kind department within R0\n");
+        }
+        out.append("territory Parc \"Parc naturel régional\" kind park within D0\n");
+        for (int i = 0; i < size.territories - departments - 2; i++) {
+            String name = "T" + i;
+            intercommunalities.add(name);
+            out.append("territory ").append(name).append(" \"Communauté de communes ").append(i)
+                    .append("\" kind intercommunality within D").append(i % departments);
+            if (random.nextInt(3) == 0) {
+                out.append(" overlaps Parc");
+            }
+            out.append('\n');
+        }
+    }
+
+    private void actors() {
+        out.append('\n');
+        out.append("actor PNR \"Syndicat mixte du Parc\" public covers Parc {\n    political \"Comité syndical\"\n")
+                .append("    technical \"Équipe du Parc\"\n    signatory \"Le Président\"\n}\n");
+        publicActors.add("PNR");
+        allActors.add("PNR");
+        for (int i = 1; i < size.actors; i++) {
+            String name = "X" + i;
+            String territory = intercommunalities.get(i % intercommunalities.size());
+            boolean association = i % 7 == 0;
+            out.append("actor ").append(name).append(" \"").append(title(i)).append(' ').append(i).append("\" ")
+                    .append(association ? "association" : (i % 11 == 0 ? "consular" : "public"));
+            if (random.nextInt(5) > 0) {
+                out.append(" covers ").append(territory);
+            }
+            if (random.nextInt(4) == 0) {
+                out.append(" {\n    political \"Conseil ").append(i).append("\"\n    signatory \"Président\"\n}");
+            }
+            out.append('\n');
+            allActors.add(name);
+            if (!association) {
+                publicActors.add(name);
+            }
+        }
+    }
+
+    private void functions() {
+        out.append('\n');
+        for (String function : FUNCTIONS) {
+            out.append("function ").append(function).append(" \"").append(function).append('"');
+            int level = random.nextInt(3);
+            out.append(level == 0 ? " political" : level == 1 ? " technical" : "").append('\n');
+        }
+    }
+
+    private void objectives() {
+        out.append('\n');
+        for (int i = 0; i < 10; i++) {
+            out.append("objective O").append(i).append(" \"Objectif de la charte ").append(i).append('"');
+            out.append(random.nextBoolean() ? " of PNR" : "").append('\n');
+        }
+    }
+
+    private void plan(int p, int actions, int conventions) {
+        String lead = publicActors.get(1 + p % (publicActors.size() - 1));
+        int from = 2024 + random.nextInt(3);
+        out.append("\nplan P").append(p).append(" \"Plan de coopération ").append(p).append("\" from ").append(from)
+                .append(" to ").append(from + 2).append(" {\n    partners PNR, ").append(lead).append("\n");
+        List<String> names = new ArrayList<>();
+        for (int a = 0; a < actions; a++) {
+            String name = "P" + p + "A" + a;
+            names.add(name);
+            action(name, lead);
+        }
+        for (int c = 0; c < conventions; c++) {
+            convention("P" + p + "C" + c, lead, names, from);
+        }
+        out.append("}\n");
+    }
+
+    private void action(String name, String lead) {
+        out.append("\n    action ").append(name).append(" \"").append(title(random.nextInt(100))).append('"');
+        if (random.nextInt(5) > 0) {
+            out.append(" theme \"").append(THEMES[random.nextInt(THEMES.length)]).append('"');
+        }
+        if (random.nextInt(5) > 0) {
+            out.append(" on ").append(intercommunalities.get(random.nextInt(intercommunalities.size())));
+        }
+        if (random.nextBoolean()) {
+            out.append(" implements O").append(random.nextInt(10));
+        }
+        out.append(" {\n");
+        int entries = 3 + random.nextInt(5);
+        for (int e = 0; e < entries; e++) {
+            String accountable = random.nextBoolean() ? lead : "PNR";
+            String other = allActors.get(random.nextInt(allActors.size()));
+            out.append("        ").append(FUNCTIONS[e % FUNCTIONS.length]).append(": ");
+            if (other.equals(accountable) || random.nextBoolean()) {
+                out.append("A/R ").append(accountable);
+            } else {
+                out.append("A ").append(accountable).append(", R ").append(other);
+            }
+            if (random.nextInt(3) == 0) {
+                out.append(", C ").append(allActors.get(random.nextInt(allActors.size())));
+            }
+            if (random.nextInt(4) == 0) {
+                out.append(", S/I ").append(allActors.get(random.nextInt(allActors.size())));
+            }
+            out.append('\n');
+        }
+        if (random.nextInt(4) > 0) {
+            out.append("        indicator \"Indicateur de ").append(name).append('"');
+            out.append(random.nextBoolean() ? " target " + (1 + random.nextInt(500)) : "").append('\n');
+        }
+        out.append("    }\n");
+    }
+
+    private void convention(String name, String lead, List<String> actions, int from) {
+        String kind = KINDS[random.nextInt(KINDS.length)];
+        String partner = publicActors.get(random.nextInt(publicActors.size()));
+        out.append("\n    convention ").append(name).append(" \"Convention ").append(name).append("\" kind ")
+                .append(kind).append("\n        between PNR, ").append(lead);
+        if (!partner.equals(lead) && !partner.equals("PNR")) {
+            out.append(", ").append(partner);
+        }
+        if (random.nextBoolean()) {
+            out.append(" covers ").append(actions.get(random.nextInt(actions.size())));
+        }
+        if (random.nextBoolean()) {
+            out.append(" from ").append(from).append("-0").append(1 + random.nextInt(9)).append("-01 to ")
+                    .append(from + 2).append("-12-31");
+        }
+        if (random.nextBoolean()) {
+            out.append(" lead ").append(lead);
+        }
+        if (random.nextInt(3) == 0) {
+            out.append(" reviewed by PNR");
+        }
+        out.append(" {\n        commitment PNR \"Apporter l'ingénierie\"");
+        out.append(random.nextBoolean() ? " amount " + (1000 * (1 + random.nextInt(50))) + " EUR" : "").append('\n');
+        out.append("        commitment ").append(lead).append(" \"Assurer la maîtrise d'ouvrage\"\n");
+        if (random.nextBoolean()) {
+            int eu = 1000 * (1 + random.nextInt(40));
+            out.append("        funding LEADER ").append(eu).append(" EUR from PNR counterpart ").append(lead)
+                    .append(' ').append(eu / 4 + 1000).append(" EUR\n");
+        } else {
+            out.append("        funding region ").append(500 + random.nextInt(9000)).append(".50 EUR\n");
+        }
+        out.append("        committee ").append(name).append("K \"Comité de pilotage\" members PNR, ").append(lead);
+        out.append(random.nextBoolean() ? " meets " + (1 + random.nextInt(4)) + " per year" : "").append('\n');
+        out.append("    }\n");
+    }
+
+    /** A title as written between quotes in .coop text: backslashes and quotes escaped. */
+    private static String title(int i) {
+        return TITLES[Math.floorMod(i, TITLES.length)].replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}
