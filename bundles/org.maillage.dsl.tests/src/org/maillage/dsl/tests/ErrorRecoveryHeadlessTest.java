@@ -36,10 +36,10 @@ class ErrorRecoveryHeadlessTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "top-level keyword|actr Typo \"Faute\" public covers Parc|SYNTAX-UNEXPECTED",
-            "plan member|plan P \"P\" from 2024 to 2026 {\\n    actoin A \"A\" {\\n        Decision: A/R PNR\\n    }\\n}|SYNTAX-UNEXPECTED",
-            "line in an action|plan P \"P\" from 2024 to 2026 {\\n    action A \"A\" {\\n        indicatr \"x\" target 3\\n        Decision: A/R PNR\\n    }\\n}|SYNTAX",
-            "line in a convention|plan P \"P\" from 2024 to 2026 {\\n    convention C \"C\" kind partnership between PNR, CC {\\n        comitee Copil \"C\" members PNR\\n    }\\n}|SYNTAX-UNEXPECTED",
-            "missing closing brace|plan P \"P\" from 2024 to 2026 {\\n    action A \"A\" {\\n        Decision: A/R PNR\\n}|SYNTAX",
+            "plan member|plan P \"P\" from 2024 to 2026 {\\n    actoin Act1 \"A\" {\\n        Decision: A/R PNR\\n    }\\n}|SYNTAX-UNEXPECTED",
+            "line in an action|plan P \"P\" from 2024 to 2026 {\\n    action Act1 \"A\" {\\n        indicatr \"x\" target 3\\n        Decision: A/R PNR\\n    }\\n}|SYNTAX",
+            "line in a convention|plan P \"P\" from 2024 to 2026 {\\n    convention Conv1 \"C\" kind partnership between PNR, CC {\\n        comitee Copil \"C\" members PNR\\n    }\\n}|SYNTAX-UNEXPECTED",
+            "missing closing brace|plan P \"P\" from 2024 to 2026 {\\n    action Act1 \"A\" {\\n        Decision: A/R PNR\\n}|SYNTAX",
             "line in an actor|actor X \"X\" public {\\n    politcal \"Conseil\"\\n}|SYNTAX-UNEXPECTED" })
     void laterErrorsAreStillReported(String name, String mistake, String expectedCode) {
         String text = REFERENTIAL + mistake.replace("\\n", "\n") + "\n\n\n" + LATE_PLAN;
@@ -49,7 +49,7 @@ class ErrorRecoveryHeadlessTest {
         fixture.add("f", text);
         List<Issue> issues = fixture.validate();
         assertTrue(issues.stream().anyMatch(i -> i.getCode().startsWith(expectedCode)
-                && i.getLineNumber() >= mistakeLine && i.getLineNumber() < lateLine - 3),
+                && i.getLineNumber() >= mistakeLine && i.getLineNumber() < lateLine - 1),
                 name + ": the mistake is reported near line " + mistakeLine + ": " + issues);
         assertTrue(issues.stream().anyMatch(i -> "RACI-NO-A".equals(i.getCode()) && i.getLineNumber() == lateLine
                 && i.getSeverity() == Severity.ERROR), name + ": the far error at line " + lateLine + ": " + issues);

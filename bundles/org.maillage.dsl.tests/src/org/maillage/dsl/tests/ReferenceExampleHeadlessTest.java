@@ -29,7 +29,8 @@ class ReferenceExampleHeadlessTest {
         CoopFixture fixture = new CoopFixture().addFolder(CoopFixture.examples().resolve("monts-ardeche"));
         fixture.validate();
         Plan plan = fixture.resourceSet().getResources().stream().map(r -> (CoopFile) r.getContents().get(0))
-                .flatMap(f -> f.getPlans().stream()).findFirst().orElseThrow();
+                .flatMap(f -> f.getPlans().stream()).filter(p -> p.getName().equals("PlanValEyrieux")).findFirst()
+                .orElseThrow();
         assertEquals(2024, plan.getFromYear());
         assertEquals("CCVE", plan.getActions().get(0).getAssignments().get(0).getRoles().get(0).getActor().getName());
         assertEquals("ValEyrieux", plan.getActions().get(0).getTerritory().getName());

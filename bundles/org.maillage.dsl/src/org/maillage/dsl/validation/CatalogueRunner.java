@@ -3,9 +3,9 @@ package org.maillage.dsl.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.WeakHashMap;
 
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.resource.XtextResource;
@@ -17,17 +17,25 @@ import com.google.inject.Singleton;
 
 /**
  * Runs the rule catalogue over all the .coop resources of a resource set once, and keeps the
- * findings while no resource is re-parsed, so validating N files runs the catalogue once.
+ * findings on the resource set (an adapter, gone with it) while no resource is re-parsed, so that
+ * validating N files runs the catalogue once.
  */
 @Singleton
 public class CatalogueRunner {
 
-    private record Cached(List<Object> fingerprint, Locale locale, List<Finding> findings) {
+    private static final class Cached extends AdapterImpl {
+
+        private List<Object> fingerprint;
+        private Locale locale;
+        private List<Finding> findings;
+
+        @Override
+        public boolean isAdapterForType(Object type) {
+            return type == Cached.class;
+        }
     }
 
-    private final Map<ResourceSet, Cached> cache = new WeakHashMap<>();
-
-    public synchronized List<Finding> findings(Resource resource, Locale locale) {
+    public List<Finding> findings(Resource resource, Locale locale) {
         ResourceSet set = resource.getResourceSet();
         List<Resource> resources = set == null ? List.of(resource) : List.copyOf(set.getResources());
         List<Object> fingerprint = new ArrayList<>();
@@ -39,14 +47,28 @@ public class CatalogueRunner {
                 fingerprint.add(r instanceof XtextResource x ? System.identityHashCode(x.getParseResult()) : 0);
             }
         }
-        Cached cached = set == null ? null : cache.get(set);
-        if (cached != null && cached.fingerprint().equals(fingerprint) && cached.locale().equals(locale)) {
-            return cached.findings();
+        if (set == null) {
+            return new RuleCatalogue(locale).check(files);
         }
-        List<Finding> findings = new RuleCatalogue(locale).check(files);
-        if (set != null) {
-            cache.put(set, new Cached(fingerprint, locale, findings));
+        synchronized (set) {
+            Cached cached = cached(set);
+            if (!fingerprint.equals(cached.fingerprint) || !locale.equals(cached.locale)) {
+                cached.findings = new RuleCatalogue(locale).check(files);
+                cached.fingerprint = fingerprint;
+                cached.locale = locale;
+            }
+            return cached.findings;
         }
-        return findings;
+    }
+
+    private static Cached cached(ResourceSet set) {
+        for (Adapter adapter : set.eAdapters()) {
+            if (adapter instanceof Cached cached) {
+                return cached;
+            }
+        }
+        Cached cached = new Cached();
+        set.eAdapters().add(cached);
+        return cached;
     }
 }

@@ -20,7 +20,7 @@ public final class DelegationRule implements Rule {
     @Override
     public void check(ModelIndex model, FindingSink sink) {
         for (Action action : model.actions()) {
-            for (Map.Entry<Function, Map<Actor, Set<Role>>> row : Raci.cells(action).entrySet()) {
+            for (Map.Entry<Function, Map<Actor, Set<Role>>> row : model.cells(action).entrySet()) {
                 for (Actor accountable : Raci.holders(row.getValue(), Role.A)) {
                     for (Actor responsible : Raci.holders(row.getValue(), Role.R)) {
                         if (responsible != accountable

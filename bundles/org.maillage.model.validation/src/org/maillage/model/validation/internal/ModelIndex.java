@@ -2,8 +2,10 @@ package org.maillage.model.validation.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.maillage.model.coop.Action;
@@ -11,7 +13,11 @@ import org.maillage.model.coop.Actor;
 import org.maillage.model.coop.Convention;
 import org.maillage.model.coop.CoopFile;
 import org.maillage.model.coop.Plan;
+import org.maillage.model.coop.Function;
+import org.maillage.model.coop.Role;
 import org.maillage.model.coop.Territory;
+import org.maillage.model.services.Raci;
+import org.maillage.model.services.Territories;
 
 /** The elements of all the files of one model, and the facts several rules need, computed once. */
 public final class ModelIndex {
@@ -23,6 +29,9 @@ public final class ModelIndex {
     private final List<Action> actions = new ArrayList<>();
     private final List<Convention> conventions = new ArrayList<>();
     private final Set<List<Actor>> partiesTogether = new HashSet<>();
+    private final Map<Action, List<Convention>> coveringConventions = new HashMap<>();
+    private final Map<Territory, Set<Territory>> meeting = new HashMap<>();
+    private final Map<Action, Map<Function, Map<Actor, Set<Role>>>> cells = new HashMap<>();
 
     public ModelIndex(Collection<CoopFile> files) {
         this.files = List.copyOf(files);
@@ -36,6 +45,9 @@ public final class ModelIndex {
             }
         }
         for (Convention convention : conventions) {
+            for (Action action : convention.getCovers()) {
+                coveringConventions.computeIfAbsent(action, a -> new ArrayList<>()).add(convention);
+            }
             for (Actor a : convention.getParties()) {
                 for (Actor b : convention.getParties()) {
                     if (a != b) {
@@ -77,7 +89,28 @@ public final class ModelIndex {
 
     /** Whether a convention covering {@code action} has both actors as parties. */
     public boolean haveConventionCovering(Action action, Actor a, Actor b) {
-        return conventions.stream().anyMatch(c -> c.getCovers().contains(action) && c.getParties().contains(a)
-                && c.getParties().contains(b));
+        return coveringConventions.getOrDefault(action, List.of()).stream()
+                .anyMatch(c -> c.getParties().contains(a) && c.getParties().contains(b));
+    }
+
+    /** The territories that {@link Territories#meet} {@code territory}, itself included; computed once each. */
+    public Set<Territory> meeting(Territory territory) {
+        return territory == null ? Set.of() : meeting.computeIfAbsent(territory, this::meetingSet);
+    }
+
+    /** The RACI cells of an action (see {@link Raci#cells}), computed once for all rules. */
+    public Map<Function, Map<Actor, Set<Role>>> cells(Action action) {
+        return cells.computeIfAbsent(action, Raci::cells);
+    }
+
+    private Set<Territory> meetingSet(Territory territory) {
+        Set<Territory> result = new HashSet<>();
+        for (Territory other : territories) {
+            if (Territories.meet(territory, other)) {
+                result.add(other);
+            }
+        }
+        result.add(territory);
+        return result;
     }
 }

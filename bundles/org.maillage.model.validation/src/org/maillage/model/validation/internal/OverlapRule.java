@@ -10,8 +10,8 @@ import org.maillage.model.coop.Action;
 import org.maillage.model.coop.Actor;
 import org.maillage.model.coop.Function;
 import org.maillage.model.coop.Role;
+import org.maillage.model.coop.Territory;
 import org.maillage.model.services.Raci;
-import org.maillage.model.services.Territories;
 import org.maillage.model.validation.Anchor;
 import org.maillage.model.validation.Severity;
 
@@ -33,7 +33,7 @@ public final class OverlapRule implements Rule {
                 continue;
             }
             String theme = action.getTheme().trim().toLowerCase(Locale.ROOT);
-            Raci.cells(action).forEach((function, row) -> {
+            model.cells(action).forEach((function, row) -> {
                 for (Actor accountable : Raci.holders(row, Role.A)) {
                     groups.computeIfAbsent(List.of(theme, function), k -> new ArrayList<>())
                             .add(new Holding(action, accountable));
@@ -43,16 +43,25 @@ public final class OverlapRule implements Rule {
         groups.forEach((key, holdings) -> compare((Function) key.get(1), holdings, model, sink));
     }
 
+    /**
+     * Pairs holdings whose territories meet: holdings are bucketed by territory and each is only
+     * compared with the buckets of the territories meeting its own, each pair once.
+     */
     private static void compare(Function function, List<Holding> holdings, ModelIndex model, FindingSink sink) {
+        Map<Territory, List<Integer>> byTerritory = new LinkedHashMap<>();
         for (int i = 0; i < holdings.size(); i++) {
-            for (int j = i + 1; j < holdings.size(); j++) {
-                Holding a = holdings.get(i);
-                Holding b = holdings.get(j);
-                if (a.action() != b.action() && a.actor() != b.actor()
-                        && Territories.meet(a.action().getTerritory(), b.action().getTerritory())
-                        && !model.haveConvention(a.actor(), b.actor())) {
-                    report(function, a, b, sink);
-                    report(function, b, a, sink);
+            byTerritory.computeIfAbsent(holdings.get(i).action().getTerritory(), t -> new ArrayList<>()).add(i);
+        }
+        for (int i = 0; i < holdings.size(); i++) {
+            Holding a = holdings.get(i);
+            for (Territory territory : model.meeting(a.action().getTerritory())) {
+                for (int j : byTerritory.getOrDefault(territory, List.of())) {
+                    Holding b = holdings.get(j);
+                    if (j > i && a.action() != b.action() && a.actor() != b.actor()
+                            && !model.haveConvention(a.actor(), b.actor())) {
+                        report(function, a, b, sink);
+                        report(function, b, a, sink);
+                    }
                 }
             }
         }

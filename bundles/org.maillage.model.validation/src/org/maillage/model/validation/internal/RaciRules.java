@@ -18,7 +18,7 @@ public final class RaciRules implements Rule {
     @Override
     public void check(ModelIndex model, FindingSink sink) {
         for (Action action : model.actions()) {
-            for (Map.Entry<Function, Map<Actor, Set<Role>>> row : Raci.cells(action).entrySet()) {
+            for (Map.Entry<Function, Map<Actor, Set<Role>>> row : model.cells(action).entrySet()) {
                 var entry = Raci.firstEntry(action, row.getKey());
                 String function = Names.of(row.getKey());
                 List<Actor> accountable = Raci.holders(row.getValue(), Role.A);

@@ -32,7 +32,7 @@ public final class TerritoryRules implements Rule {
             if (territory == null) {
                 continue;
             }
-            Raci.cells(action).forEach((function, row) -> {
+            model.cells(action).forEach((function, row) -> {
                 for (Actor accountable : Raci.holders(row, Role.A)) {
                     if (!accountable.getCovers().isEmpty() && !Actors.reaches(accountable, territory)) {
                         sink.report("TERR-COVER", Severity.WARNING, Raci.firstEntry(action, function),

@@ -36,7 +36,7 @@ public final class UsageRules implements Rule {
             }
         }
         for (Plan plan : model.plans()) {
-            workload(plan).forEach((actor, count) -> {
+            workload(plan, model).forEach((actor, count) -> {
                 if (count > workloadThreshold) {
                     sink.report("WORKLOAD", Severity.INFO, actor, Anchor.NAME, Names.of(actor), count,
                             Names.of(plan), workloadThreshold);
@@ -51,10 +51,10 @@ public final class UsageRules implements Rule {
         }
     }
 
-    private static Map<Actor, Integer> workload(Plan plan) {
+    private static Map<Actor, Integer> workload(Plan plan, ModelIndex model) {
         Map<Actor, Integer> counts = new LinkedHashMap<>();
         for (Action action : plan.getActions()) {
-            Raci.cells(action).values().forEach(row -> row.forEach((actor, roles) -> {
+            model.cells(action).values().forEach(row -> row.forEach((actor, roles) -> {
                 if (roles.contains(Role.R) || roles.contains(Role.A)) {
                     counts.merge(actor, 1, Integer::sum);
                 }
