@@ -3,6 +3,7 @@ package org.maillage.dsl.scoping;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -15,6 +16,7 @@ import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.MapBasedScope;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
+import org.maillage.model.coop.CoopFile;
 import org.maillage.model.coop.NamedElement;
 
 import com.google.inject.Inject;
@@ -40,16 +42,26 @@ public class CoopScopeProvider extends AbstractCoopScopeProvider {
         }
         EClass type = reference.getEReferenceType();
         return cache.get(Tuples.create(CoopScopeProvider.class, type), resource,
-                () -> MapBasedScope.createScope(globalScopes.getScope(resource, reference, null), local(resource, type)));
+                () -> MapBasedScope.createScope(globalScopes.getScope(resource, reference, null),
+                        named(resource).stream().filter(d -> type.isSuperTypeOf(d.getEClass())).toList()));
     }
 
-    private static List<IEObjectDescription> local(Resource resource, EClass type) {
-        List<IEObjectDescription> descriptions = new ArrayList<>();
-        resource.getAllContents().forEachRemaining(object -> {
-            if (type.isInstance(object) && object instanceof NamedElement named && named.getName() != null) {
-                descriptions.add(EObjectDescription.create(QualifiedName.create(named.getName()), named));
+    /** The named elements of a resource, found in one walk that skips the lines of actions and conventions. */
+    private List<IEObjectDescription> named(Resource resource) {
+        return cache.get(CoopScopeProvider.class, resource, () -> {
+            List<IEObjectDescription> descriptions = new ArrayList<>();
+            TreeIterator<EObject> all = resource.getAllContents();
+            while (all.hasNext()) {
+                EObject object = all.next();
+                if (object instanceof NamedElement named) {
+                    if (named.getName() != null) {
+                        descriptions.add(EObjectDescription.create(QualifiedName.create(named.getName()), named));
+                    }
+                } else if (!(object instanceof CoopFile)) {
+                    all.prune();
+                }
             }
+            return descriptions;
         });
-        return descriptions;
     }
 }
