@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.maillage.model.coop.Action;
 import org.maillage.model.coop.Actor;
 import org.maillage.model.coop.CoopFile;
+import org.maillage.model.coop.CoopPackage;
 import org.maillage.model.coop.Plan;
 import org.maillage.model.coop.Role;
 import org.maillage.model.services.Raci;
@@ -63,7 +64,7 @@ public final class UsageRules implements Rule {
         return counts;
     }
 
-    /** Every actor some cross-reference points to, whatever the reference. */
+    /** Every actor some cross-reference points to, whatever the reference (those typed Actor or a supertype). */
     private static Set<Actor> referencedActors(ModelIndex model) {
         Set<Actor> referenced = new HashSet<>();
         for (CoopFile file : model.files()) {
@@ -74,7 +75,8 @@ public final class UsageRules implements Rule {
 
     private static void collect(EObject object, Set<Actor> referenced) {
         for (EReference reference : object.eClass().getEAllReferences()) {
-            if (reference.isContainment() || reference.isContainer()) {
+            if (reference.isContainment() || reference.isContainer()
+                    || !reference.getEReferenceType().isSuperTypeOf(CoopPackage.Literals.ACTOR)) {
                 continue;
             }
             Object value = object.eGet(reference, true);
