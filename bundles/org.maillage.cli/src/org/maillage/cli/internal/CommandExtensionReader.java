@@ -1,20 +1,13 @@
 package org.maillage.cli.internal;
 
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.osgi.service.localization.BundleLocalization;
 import org.maillage.cli.ICliCommand;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
+import org.maillage.generator.internal.LocalizedAttribute;
 
 /**
  * Reads the {@code org.maillage.cli.commands} extension point into a {@link CommandRegistry}
@@ -48,7 +41,7 @@ public final class CommandExtensionReader {
             throw new IllegalArgumentException("it has no 'class' attribute");
         }
         return new CommandDescriptor(element.getAttribute("name"),
-                localized(element.getAttributeAsIs("summary"), contributor), element.getAttribute("synopsis"),
+                LocalizedAttribute.of(element, "summary"), element.getAttribute("synopsis"),
                 contributor, () -> instantiate(element));
     }
 
@@ -59,34 +52,6 @@ public final class CommandExtensionReader {
             throw new IllegalStateException("cannot create command class " + element.getAttribute("class") + " of "
                     + element.getContributor().getName() + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Resolves a {@code %key} attribute in the language of each run, not the platform's. */
-    private static Function<Locale, String> localized(String raw, String contributor) {
-        String value = raw == null ? "" : raw;
-        if (!value.startsWith("%")) {
-            return locale -> value;
-        }
-        String key = value.substring(1);
-        return locale -> {
-            Bundle bundle = Platform.getBundle(contributor);
-            BundleLocalization localization = service(BundleLocalization.class);
-            if (bundle == null || localization == null) {
-                return key;
-            }
-            try {
-                ResourceBundle strings = localization.getLocalization(bundle, locale.getLanguage());
-                return strings == null ? key : strings.getString(key);
-            } catch (MissingResourceException e) {
-                return key;
-            }
-        };
-    }
-
-    private static <S> S service(Class<S> type) {
-        var context = FrameworkUtil.getBundle(CommandExtensionReader.class).getBundleContext();
-        var reference = context == null ? null : context.getServiceReference(type);
-        return reference == null ? null : context.getService(reference);
     }
 
     private void warn(String message) {

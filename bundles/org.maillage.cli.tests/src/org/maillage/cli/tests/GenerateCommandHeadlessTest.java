@@ -1,0 +1,147 @@
+package org.maillage.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maillage.generator.internal.StagedOutputSink;
+
+class GenerateCommandHeadlessTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> files(Path folder) throws Exception {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void generatorsListsIdNameFormatsAndBundle() {
+        CliRun run = CliRun.in(dir, "generators");
+        assertEquals(0, run.exit(), run.toString());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("raci +Matrice RACI +csv,html +org\\.maillage\\.generator\\.raci")),
+                run.out());
+        assertTrue(run.out().contains("test-boom"), run.out());
+        assertTrue(CliRun.in(dir, "--lang", "en", "generators").out().contains("RACI matrix"));
+    }
+
+    @Test
+    void raciCsvFollowsTheContract() throws Exception {
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.in(CliRun.examples().getParent(), "generate", "raci", "--format", "csv", "-o",
+                out.toString(), "examples/monts-ardeche");
+        assertEquals(0, run.exit(), run.toString());
+        assertEquals(List.of("PlanLamastre-raci.csv", "PlanValEyrieux-raci.csv"), files(out));
+        byte[] bytes = Files.readAllBytes(out.resolve("PlanValEyrieux-raci.csv"));
+        assertEquals((byte) 0xEF, bytes[0], "UTF-8 byte order mark");
+        List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
+        assertEquals("action;function;CCVE;PNR;OTAHV;GAL;RegionAURA;ChambreAgri", lines.get(0));
+        assertEquals("Sentiers;Decision;A/R;C;;;;", lines.get(1));
+        assertEquals("Sentiers;Financement;A/R;;;S;S;", lines.get(4));
+        assertEquals("Circuits;Pilotage;A;R;;;;C", lines.get(7));
+        assertEquals(10, lines.size());
+    }
+
+    @Test
+    void raciHtmlIsSelfContainedAndShowsLettersLegendWorkloadAndHealth() throws Exception {
+        Path out = dir.resolve("out");
+        assertEquals(0, CliRun.in(CliRun.examples().getParent(), "generate", "raci", "-o", out.toString(),
+                "examples/monts-ardeche").exit());
+        String html = Files.readString(out.resolve("PlanValEyrieux-raci.html"));
+        assertTrue(html.contains("<span class=\"role role-A\">A</span><span class=\"role role-R\">R</span>"));
+        assertTrue(html.contains("Communauté de communes Val&#39;Eyrieux"), "titles, not ids");
+        assertTrue(html.contains("Légende des rôles") && html.contains("Charge par acteur")
+                && html.contains("Bilan de santé"));
+        assertTrue(html.contains("Période : 2024 – 2026"));
+        assertFalse(html.contains("<script") || html.contains("http://") || html.contains("https://"),
+                "no script, no external resource");
+    }
+
+    @Test
+    void hostileTitlesStayText() throws Exception {
+        Files.writeString(dir.resolve("hostile.coop"), """
+                actor X "<script>alert(1)</script>" public
+                actor Y "=HYPERLINK(\\"http://evil\\")" public
+                function F "../../etc/passwd <img src=x onerror=alert(2)>"
+                plan P "<b onmouseover=alert(3)>Plan</b>" from 2024 to 2026 {
+                    partners X, Y
+                    action Act "\\"><script>alert(4)</script>" {
+                        F: A/R X, C Y
+                        indicator "i"
+                    }
+                }
+                """);
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.in(dir, "generate", "raci", "-o", "out", "hostile.coop");
+        assertEquals(0, run.exit(), run.toString());
+        assertEquals(List.of("P-raci.csv", "P-raci.html"), files(out));
+        String html = Files.readString(out.resolve("P-raci.html"));
+        assertFalse(html.contains("<script>") || html.contains("<img") || html.contains("<b "), html);
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        String csv = Files.readString(out.resolve("P-raci.csv"));
+        assertFalse(csv.contains("HYPERLINK"), "the CSV holds ids only");
+        assertEquals(List.of("hostile.coop", "out"), files(dir), "nothing written outside the output folder");
+    }
+
+    @Test
+    void modelWithErrorsIsRefusedUnlessForced() throws Exception {
+        Files.writeString(dir.resolve("bad.coop"), """
+                actor X "x" public
+                function F "f"
+                plan P "p" from 2024 to 2026 {
+                    action Act "a" {
+                        F: R X
+                    }
+                }
+                """);
+        CliRun refused = CliRun.in(dir, "generate", "raci", "-o", "out", "bad.coop");
+        assertEquals(1, refused.exit(), refused.toString());
+        assertTrue(refused.err().contains("[RACI-NO-A]"), refused.err());
+        assertFalse(Files.exists(dir.resolve("out/P-raci.csv")));
+        assertEquals(0, CliRun.in(dir, "generate", "raci", "--force", "-o", "out", "bad.coop").exit());
+        assertTrue(Files.exists(dir.resolve("out/P-raci.csv")));
+    }
+
+    @Test
+    void failingOrEscapingGeneratorsLeaveNothingBehind() throws Exception {
+        Path model = CliRun.examples().resolve("monts-ardeche");
+        CliRun boom = CliRun.in(dir, "generate", "test-boom", "-o", "out", model.toString());
+        assertEquals(2, boom.exit());
+        assertTrue(boom.err().contains("test-boom") && boom.err().contains("disk on fire"), boom.err());
+        assertEquals(List.of(), files(dir.resolve("out")), "no half-written file, no staging folder");
+        CliRun escape = CliRun.in(dir, "generate", "test-escape", "-o", "out", model.toString());
+        assertEquals(2, escape.exit());
+        assertTrue(escape.err().contains("../evil.txt"), escape.err());
+        assertEquals(List.of(), files(dir.resolve("out")));
+        assertEquals(List.of("out"), files(dir));
+    }
+
+    @Test
+    void sinkRefusesNamesThatAreNotPlainFileNames() {
+        for (String name : List.of("../x.csv", "/etc/passwd", "a/b.csv", "a\\b.csv", "..", ".hidden", "x\u0000.csv",
+                "")) {
+            assertThrows(IllegalArgumentException.class, () -> StagedOutputSink.checkName(name), name);
+        }
+        assertEquals("Plan_1-raci.csv", StagedOutputSink.checkName("Plan_1-raci.csv"));
+    }
+
+    @Test
+    void usageErrors() {
+        assertEquals(2, CliRun.in(dir, "generate").exit());
+        assertEquals(2, CliRun.in(dir, "generate", "nope", "-o", "out", "x.coop").exit());
+        CliRun format = CliRun.in(dir, "generate", "raci", "--format", "pdf", "-o", "out", "x.coop");
+        assertEquals(2, format.exit());
+        assertTrue(format.err().contains("pdf"), format.err());
+    }
+}

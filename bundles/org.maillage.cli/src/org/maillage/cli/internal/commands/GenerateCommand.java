@@ -1,0 +1,100 @@
+package org.maillage.cli.internal.commands;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.maillage.cli.CliExit;
+import org.maillage.cli.CommandContext;
+import org.maillage.cli.ICliCommand;
+import org.maillage.cli.internal.CliMessages;
+import org.maillage.dsl.load.CoopModel;
+import org.maillage.dsl.load.CoopModelLoader;
+import org.maillage.dsl.load.FileDiagnostic;
+import org.maillage.generator.GeneratorDescriptor;
+import org.maillage.generator.GeneratorOptions;
+import org.maillage.generator.internal.GenerationRunner;
+import org.maillage.generator.internal.GeneratorExtensionReader;
+
+/**
+ * {@code maillage generate GENERATOR [--format F,...] [--lang fr|en] [--template FILE] [--force] -o DIR PATH...}:
+ * runs a generator on the model of the given files. A model with errors is refused (exit 1,
+ * nothing written) unless --force. DIR is created; the generator's earlier outputs of the same
+ * names are replaced (running the command is the request).
+ */
+public final class GenerateCommand implements ICliCommand {
+
+    @Override
+    public int run(CommandContext context, List<String> arguments) throws Exception {
+        Arguments args;
+        GeneratorDescriptor generator;
+        List<String> formats;
+        Path output;
+        Optional<Path> template = Optional.empty();
+        try {
+            args = Arguments.parse(context, arguments, Set.of("--force"),
+                    Set.of("--format", "--template", "-o", "--output"));
+            if (args.operands().isEmpty()) {
+                throw new Arguments.UsageException(CliMessages.get(args.locale(), "generate.noGenerator"));
+            }
+            String id = args.operands().get(0);
+            generator = new GeneratorExtensionReader().read(Platform.getExtensionRegistry()).find(id)
+                    .orElseThrow(() -> new Arguments.UsageException(CliMessages.get(args.locale(), "generate.unknown", id)));
+            formats = args.option("--format") == null ? generator.formats()
+                    : Arrays.stream(args.option("--format").split(",")).map(String::trim).toList();
+            for (String format : formats) {
+                if (!generator.formats().contains(format)) {
+                    throw new Arguments.UsageException(CliMessages.get(args.locale(), "generate.format", format,
+                            generator.id(), String.join(",", generator.formats())));
+                }
+            }
+            String out = args.option("-o") != null ? args.option("-o") : args.option("--output");
+            if (out == null) {
+                throw new Arguments.UsageException(CliMessages.get(args.locale(), "error.noOutput"));
+            }
+            if (args.operands().size() < 2) {
+                throw new Arguments.UsageException(CliMessages.get(args.locale(), "error.noPath"));
+            }
+            output = context.resolve(out);
+            if (args.option("--template") != null) {
+                template = Optional.of(context.resolve(args.option("--template")));
+                if (!Files.isRegularFile(template.get())) {
+                    throw new Arguments.UsageException(
+                            CliMessages.get(args.locale(), "error.missingFile", template.get()));
+                }
+            }
+        } catch (Arguments.UsageException e) {
+            return context.usageError(e.getMessage());
+        }
+        CoopModel model;
+        try {
+            model = CoopRuntime.injector(args.locale()).getInstance(CoopModelLoader.class)
+                    .load(args.operands().subList(1, args.operands().size()).stream().map(context::resolve).toList());
+        } catch (CoopModelLoader.PathProblem e) {
+            context.err().println("maillage generate: " + e.getMessage());
+            return CliExit.USAGE_OR_IO;
+        }
+        List<FileDiagnostic> errors = model.validate().stream().filter(FileDiagnostic::isError).toList();
+        if (!errors.isEmpty() && !args.flag("--force")) {
+            new DiagnosticsPrinter(context.workingDirectory()).text(errors, context.err());
+            context.err().println("maillage generate: " + CliMessages.get(args.locale(), "generate.refused"));
+            return CliExit.FINDINGS;
+        }
+        GenerationRunner.Result result = new GenerationRunner().run(generator, model.files(),
+                new GeneratorOptions(formats, args.locale(), template), output, true, new NullProgressMonitor());
+        if (!result.succeeded()) {
+            context.err().println("maillage generate: " + CliMessages.get(args.locale(), "generate.failed",
+                    generator.id(), String.valueOf(result.failure())));
+            return CliExit.USAGE_OR_IO;
+        }
+        for (Path file : result.written()) {
+            context.out().println(DisplayPaths.of(file, context.workingDirectory()));
+        }
+        return CliExit.OK;
+    }
+}

@@ -1,0 +1,160 @@
+package org.maillage.generator.raci.internal;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.maillage.model.coop.Actor;
+import org.maillage.model.coop.Level;
+import org.maillage.model.coop.Role;
+import org.maillage.model.services.Raci;
+import org.maillage.model.validation.Finding;
+
+/**
+ * The matrix as one self-contained HTML page to send by mail: titles rather than ids, role letters
+ * always written and coloured per role (with a legend), sticky headers, the plan's period and
+ * partners, a workload table per actor and a health check of the RACI rules. No script, no
+ * external resource; a Content-Security-Policy forbids both.
+ */
+final class HtmlWriter {
+
+    private static final Map<Role, String> COLOURS = Map.of(Role.A, "#b71c1c", Role.R, "#0d47a1", Role.S,
+            "#1b5e20", Role.C, "#e65100", Role.I, "#4a148c");
+
+    private final RaciMatrix matrix;
+    private final List<Finding> findings;
+    private final Locale locale;
+    private final StringBuilder out = new StringBuilder();
+
+    HtmlWriter(RaciMatrix matrix, List<Finding> findings, Locale locale) {
+        this.matrix = matrix;
+        this.findings = findings;
+        this.locale = locale;
+    }
+
+    String write() {
+        String title = RaciText.get(locale, "html.title", text(matrix.plan().getTitle()));
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(RaciText.CSS);
+        COLOURS.forEach((role, colour) -> out.append(".role-").append(role.getLiteral()).append("{background:")
+                .append(colour).append(";}\n"));
+        out.append("</style>\n</head>\n<body>\n<h1>").append(Html.escape(title)).append("</h1>\n");
+        header();
+        legend();
+        matrix();
+        workload();
+        healthCheck();
+        out.append("</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private void header() {
+        out.append("<p class=\"period\">").append(Html.escape(RaciText.get(locale, "html.period",
+                String.valueOf(matrix.plan().getFromYear()), String.valueOf(matrix.plan().getToYear()))))
+                .append("</p>\n<p class=\"partners\">").append(Html.escape(RaciText.get(locale, "html.partners")))
+                .append(' ').append(Html.escape(matrix.plan().getPartners().stream().map(a -> text(a.getTitle()))
+                        .collect(Collectors.joining(", "))))
+                .append("</p>\n");
+    }
+
+    private void legend() {
+        out.append("<ul class=\"legend\" aria-label=\"").append(Html.escape(RaciText.get(locale, "html.legend")))
+                .append("\">\n");
+        for (Role role : Raci.CELL_ORDER) {
+            out.append("<li>").append(badge(role)).append(' ')
+                    .append(Html.escape(RaciText.get(locale, "role." + role.getLiteral()))).append("</li>\n");
+        }
+        out.append("</ul>\n");
+    }
+
+    private void matrix() {
+        out.append("<div class=\"scroll\"><table class=\"raci\">\n<thead><tr><th>")
+                .append(Html.escape(RaciText.get(locale, "html.action"))).append("</th><th>")
+                .append(Html.escape(RaciText.get(locale, "html.function"))).append("</th>");
+        for (Actor actor : matrix.actors()) {
+            out.append("<th scope=\"col\" title=\"").append(Html.escape(actor.getName())).append("\">")
+                    .append(Html.escape(text(actor.getTitle()))).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+        Object previous = null;
+        for (RaciMatrix.Row row : matrix.rows()) {
+            boolean first = row.action() != previous;
+            previous = row.action();
+            out.append(first ? "<tr class=\"first\">" : "<tr>").append("<th scope=\"row\">")
+                    .append(first ? Html.escape(text(row.action().getTitle())) : "").append("</th><td>")
+                    .append(Html.escape(row.function() == null ? "" : text(row.function().getTitle())));
+            if (hasProblem(row)) {
+                out.append(" <span class=\"warn\" title=\"").append(Html.escape(RaciText.get(locale, "html.problem")))
+                        .append("\">⚠</span>");
+            }
+            out.append("</td>");
+            for (Actor actor : matrix.actors()) {
+                out.append("<td class=\"cell\">");
+                Raci.CELL_ORDER.stream().filter(row.roles(actor)::contains).forEach(r -> out.append(badge(r)));
+                out.append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody></table></div>\n");
+    }
+
+    private void workload() {
+        out.append("<h2>").append(Html.escape(RaciText.get(locale, "html.workload"))).append("</h2>\n")
+                .append("<table class=\"workload\"><thead><tr><th>")
+                .append(Html.escape(RaciText.get(locale, "html.actor"))).append("</th>");
+        Raci.CELL_ORDER.forEach(r -> out.append("<th>").append(badge(r)).append("</th>"));
+        out.append("<th>").append(Html.escape(RaciText.get(locale, "html.political"))).append("</th><th>")
+                .append(Html.escape(RaciText.get(locale, "html.technical"))).append("</th></tr></thead>\n<tbody>\n");
+        for (Actor actor : matrix.actors()) {
+            Map<Role, Integer> counts = new EnumMap<>(Role.class);
+            Map<Level, Integer> levels = new LinkedHashMap<>();
+            for (RaciMatrix.Row row : matrix.rows()) {
+                row.roles(actor).forEach(role -> counts.merge(role, 1, Integer::sum));
+                if (!row.roles(actor).isEmpty() && row.function() != null && row.function().isSetLevel()) {
+                    levels.merge(row.function().getLevel(), 1, Integer::sum);
+                }
+            }
+            out.append("<tr><th scope=\"row\">").append(Html.escape(text(actor.getTitle()))).append("</th>");
+            Raci.CELL_ORDER.forEach(r -> out.append("<td>").append(counts.getOrDefault(r, 0)).append("</td>"));
+            out.append("<td>").append(levels.getOrDefault(Level.POLITICAL, 0)).append("</td><td>")
+                    .append(levels.getOrDefault(Level.TECHNICAL, 0)).append("</td></tr>\n");
+        }
+        out.append("</tbody></table>\n");
+    }
+
+    private void healthCheck() {
+        out.append("<h2>").append(Html.escape(RaciText.get(locale, "html.health"))).append("</h2>\n");
+        if (findings.isEmpty()) {
+            out.append("<p class=\"ok\">").append(Html.escape(RaciText.get(locale, "html.healthy"))).append("</p>\n");
+            return;
+        }
+        out.append("<ul class=\"health\">\n");
+        for (Finding finding : findings) {
+            out.append("<li><strong>").append(Html.escape(finding.code())).append("</strong> ")
+                    .append(Html.escape(finding.message()));
+            if (finding.hint() != null) {
+                out.append(" <em>").append(Html.escape(finding.hint())).append("</em>");
+            }
+            out.append("</li>\n");
+        }
+        out.append("</ul>\n");
+    }
+
+    private boolean hasProblem(RaciMatrix.Row row) {
+        return findings.stream().anyMatch(f -> f.target() == Raci.firstEntry(row.action(), row.function()));
+    }
+
+    private static String badge(Role role) {
+        return "<span class=\"role role-" + role.getLiteral() + "\">" + role.getLiteral() + "</span>";
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,106 @@
+package org.maillage.generator.internal;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.maillage.generator.OutputSink;
+
+/**
+ * An output sink that stages files in a hidden folder inside the output folder (same file
+ * system), then renames each over its target when the generation succeeded, or deletes them all.
+ */
+public final class StagedOutputSink implements OutputSink, AutoCloseable {
+
+    /** Prefix of staging folders; a later run removes leftovers of a killed one. */
+    public static final String STAGING_PREFIX = ".maillage-staging-";
+
+    private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._ -]{0,199}");
+
+    private final Path folder;
+    private final boolean replace;
+    private final Path staging;
+    private final Map<String, Path> staged = new LinkedHashMap<>();
+
+    public StagedOutputSink(Path folder, boolean replace) throws IOException {
+        this.folder = folder.toAbsolutePath().normalize();
+        this.replace = replace;
+        Files.createDirectories(this.folder);
+        removeLeftovers(this.folder);
+        this.staging = Files.createTempDirectory(this.folder, STAGING_PREFIX);
+    }
+
+    @Override
+    public synchronized void write(String fileName, byte[] content) throws IOException {
+        String name = checkName(fileName);
+        Path file = staging.resolve(name);
+        Files.write(file, content);
+        staged.put(name, file);
+    }
+
+    /** Refuses names that are not a plain file name: folders, "..", absolute paths, control characters. */
+    public static String checkName(String fileName) {
+        if (fileName == null || !SAFE_NAME.matcher(fileName).matches() || fileName.contains("..")) {
+            throw new IllegalArgumentException("refused output file name '" + fileName
+                    + "': only a plain file name, without folder, '..' or control character, is allowed");
+        }
+        return fileName;
+    }
+
+    /** Makes the staged files visible, each by an atomic rename; returns them in the order written. */
+    public synchronized List<Path> commit() throws IOException {
+        List<Path> targets = new ArrayList<>();
+        for (String name : staged.keySet()) {
+            Path target = folder.resolve(name);
+            if (!replace && Files.exists(target)) {
+                throw new FileAlreadyExistsException(target.toString(), null, "exists; replacing it was not asked");
+            }
+            targets.add(target);
+        }
+        for (Map.Entry<String, Path> entry : staged.entrySet()) {
+            Path target = folder.resolve(entry.getKey());
+            try {
+                Files.move(entry.getValue(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(entry.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        staged.clear();
+        return targets;
+    }
+
+    /** Deletes whatever is still staged (all of it after a failure or a cancel). */
+    @Override
+    public synchronized void close() throws IOException {
+        deleteTree(staging);
+    }
+
+    private static void removeLeftovers(Path folder) throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            for (Path child : children.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).toList()) {
+                deleteTree(child);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
