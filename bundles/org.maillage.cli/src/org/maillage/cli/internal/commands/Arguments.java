@@ -78,6 +78,15 @@ final class Arguments {
         return result;
     }
 
+    /** The arguments of a command that takes only the common options and no operand. */
+    static Arguments parseNoOperand(CommandContext context, List<String> arguments) throws UsageException {
+        Arguments result = parse(context, arguments, Set.of(), Set.of());
+        if (!result.operands().isEmpty()) {
+            throw new UsageException(CliMessages.get(result.locale(), "error.noOperand"));
+        }
+        return result;
+    }
+
     boolean flag(String name) {
         return options.containsKey(name);
     }

@@ -2,7 +2,6 @@ package org.maillage.cli.internal.commands;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.core.runtime.Platform;
 import org.maillage.cli.CliExit;
@@ -18,11 +17,7 @@ public final class GeneratorsCommand implements ICliCommand {
     public int run(CommandContext context, List<String> arguments) throws Exception {
         Arguments args;
         try {
-            args = Arguments.parse(context, arguments, Set.of(), Set.of());
-            if (!args.operands().isEmpty()) {
-                throw new Arguments.UsageException(
-                        org.maillage.cli.internal.CliMessages.get(args.locale(), "error.noOperand"));
-            }
+            args = Arguments.parseNoOperand(context, arguments);
         } catch (Arguments.UsageException e) {
             return context.usageError(e.getMessage());
         }

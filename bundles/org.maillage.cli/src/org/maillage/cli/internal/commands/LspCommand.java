@@ -1,7 +1,6 @@
 package org.maillage.cli.internal.commands;
 
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -29,11 +28,7 @@ public final class LspCommand implements ICliCommand {
     public int run(CommandContext context, List<String> arguments) throws Exception {
         Arguments args;
         try {
-            args = Arguments.parse(context, arguments, Set.of(), Set.of());
-            if (!args.operands().isEmpty()) {
-                throw new Arguments.UsageException(
-                        org.maillage.cli.internal.CliMessages.get(args.locale(), "error.noOperand"));
-            }
+            args = Arguments.parseNoOperand(context, arguments);
         } catch (Arguments.UsageException e) {
             return context.usageError(e.getMessage());
         }
