@@ -63,6 +63,20 @@ else
   failed=$((failed + 1)); echo "FAILED - maillage lsp: python3 is needed for the LSP client of this test"
 fi
 
+# Generators on the real product (POI and SODS inside Equinox); every spreadsheet opens in LibreOffice.
+(cd "$top" && env -u DISPLAY "$maillage" generate raci -o "$work/gen" examples/monts-ardeche >"$work/gen.out" 2>"$work/gen.err"; echo $? >"$work/gen.rc")
+check "generate raci writes csv, html, xlsx and ods per plan" bash -c "[ \"\$(cat '$work/gen.rc')\" = 0 ] && [ \$(ls '$work/gen' | wc -l) = 8 ] && [ ! -s '$work/gen.err' ]"
+if command -v libreoffice >/dev/null 2>&1; then
+  for f in "$work"/gen/*.xlsx "$work"/gen/*.ods; do
+    ext=${f##*.}
+    HOME="$work" libreoffice --headless --convert-to pdf --outdir "$work/pdf-$ext" "$f" >/dev/null 2>&1
+    pdf="$work/pdf-$ext/$(basename "${f%.*}").pdf"
+    check "LibreOffice opens $(basename "$f") (converted to PDF)" test -s "$pdf"
+  done
+else
+  failed=$((failed + 1)); echo "FAILED - LibreOffice is needed to check the spreadsheets (apt-get install libreoffice-calc-nogui)"
+fi
+
 # The workbench of the real product maps a window titled Maillage and logs no error.
 if [ -n "${DISPLAY:-}" ]; then
   "$maillage" workbench -data "$work/ws" >"$work/wb.out" 2>&1 & wb=$!

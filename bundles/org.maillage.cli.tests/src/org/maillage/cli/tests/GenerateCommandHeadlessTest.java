@@ -30,7 +30,7 @@ class GenerateCommandHeadlessTest {
     void generatorsListsIdNameFormatsAndBundle() {
         CliRun run = CliRun.in(dir, "generators");
         assertEquals(0, run.exit(), run.toString());
-        assertTrue(run.out().lines().anyMatch(l -> l.matches("raci +Matrice RACI +csv,html +org\\.maillage\\.generator\\.raci")),
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("raci +Matrice RACI +csv,html,xlsx,ods +org\\.maillage\\.generator\\.raci")),
                 run.out());
         assertTrue(run.out().contains("test-boom"), run.out());
         assertTrue(CliRun.in(dir, "--lang", "en", "generators").out().contains("RACI matrix"));
@@ -42,7 +42,7 @@ class GenerateCommandHeadlessTest {
         CliRun run = CliRun.in(CliRun.examples().getParent(), "generate", "raci", "--format", "csv", "-o",
                 out.toString(), "examples/monts-ardeche");
         assertEquals(0, run.exit(), run.toString());
-        assertEquals(List.of("PlanLamastre-raci.csv", "PlanValEyrieux-raci.csv"), files(out));
+        assertEquals(List.of("PlanLamastre-raci.csv", "PlanValEyrieux-raci.csv"), files(out), "only the formats asked for");
         byte[] bytes = Files.readAllBytes(out.resolve("PlanValEyrieux-raci.csv"));
         assertEquals((byte) 0xEF, bytes[0], "UTF-8 byte order mark");
         List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
@@ -69,6 +69,30 @@ class GenerateCommandHeadlessTest {
     }
 
     @Test
+    void spreadsheetsHaveTheMatrixStyledAndFrozenAndTheWorkload() throws Exception {
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.in(CliRun.examples().getParent(), "generate", "raci", "--format", "xlsx,ods", "-o",
+                out.toString(), "examples/monts-ardeche");
+        assertEquals(0, run.exit(), run.toString());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("PlanValEyrieux-raci.xlsx").toFile())) {
+            var sheet = workbook.getSheet("Matrice RACI");
+            assertEquals("Communauté de communes Val'Eyrieux", sheet.getRow(0).getCell(2).getStringCellValue());
+            assertEquals("A/R", sheet.getRow(1).getCell(2).getStringCellValue());
+            assertTrue(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold());
+            assertEquals(2, sheet.getPaneInformation().getVerticalSplitPosition());
+            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
+            var fill = ((org.apache.poi.xssf.usermodel.XSSFColor) sheet.getRow(1).getCell(2).getCellStyle()
+                    .getFillForegroundColorColor()).getARGBHex();
+            assertTrue(fill.endsWith("B71C1C"), "an A cell is filled with the A colour: " + fill);
+            assertEquals(6, workbook.getSheet("Charge par acteur").getRow(1).getCell(1).getNumericCellValue());
+        }
+        var ods = new com.github.miachm.sods.SpreadSheet(out.resolve("PlanValEyrieux-raci.ods").toFile());
+        assertEquals(List.of("Matrice RACI", "Charge par acteur"),
+                ods.getSheets().stream().map(com.github.miachm.sods.Sheet::getName).toList());
+        assertEquals("A/R", ods.getSheet(0).getRange(1, 2).getValue());
+    }
+
+    @Test
     void hostileTitlesStayText() throws Exception {
         Files.writeString(dir.resolve("hostile.coop"), """
                 actor X "<script>alert(1)</script>" public
@@ -85,7 +109,13 @@ class GenerateCommandHeadlessTest {
         Path out = dir.resolve("out");
         CliRun run = CliRun.in(dir, "generate", "raci", "-o", "out", "hostile.coop");
         assertEquals(0, run.exit(), run.toString());
-        assertEquals(List.of("P-raci.csv", "P-raci.html"), files(out));
+        assertEquals(List.of("P-raci.csv", "P-raci.html", "P-raci.ods", "P-raci.xlsx"), files(out));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("P-raci.xlsx").toFile())) {
+            var cell = workbook.getSheetAt(1).getRow(2).getCell(0);
+            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, cell.getCellType());
+            assertTrue(cell.getStringCellValue().startsWith("=HYPERLINK"), "kept as text, never a formula");
+            assertTrue(cell.getCellStyle().getQuotePrefixed());
+        }
         String html = Files.readString(out.resolve("P-raci.html"));
         assertFalse(html.contains("<script>") || html.contains("<img") || html.contains("<b "), html);
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));

@@ -1,14 +1,11 @@
 package org.maillage.generator.raci.internal;
 
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.maillage.model.coop.Actor;
-import org.maillage.model.coop.Level;
 import org.maillage.model.coop.Role;
 import org.maillage.model.services.Raci;
 import org.maillage.model.validation.Finding;
@@ -112,18 +109,11 @@ final class HtmlWriter {
         out.append("<th>").append(Html.escape(RaciText.get(locale, "html.political"))).append("</th><th>")
                 .append(Html.escape(RaciText.get(locale, "html.technical"))).append("</th></tr></thead>\n<tbody>\n");
         for (Actor actor : matrix.actors()) {
-            Map<Role, Integer> counts = new EnumMap<>(Role.class);
-            Map<Level, Integer> levels = new LinkedHashMap<>();
-            for (RaciMatrix.Row row : matrix.rows()) {
-                row.roles(actor).forEach(role -> counts.merge(role, 1, Integer::sum));
-                if (!row.roles(actor).isEmpty() && row.function() != null && row.function().isSetLevel()) {
-                    levels.merge(row.function().getLevel(), 1, Integer::sum);
-                }
-            }
+            Workload workload = Workload.of(matrix, actor);
             out.append("<tr><th scope=\"row\">").append(Html.escape(text(actor.getTitle()))).append("</th>");
-            Raci.CELL_ORDER.forEach(r -> out.append("<td>").append(counts.getOrDefault(r, 0)).append("</td>"));
-            out.append("<td>").append(levels.getOrDefault(Level.POLITICAL, 0)).append("</td><td>")
-                    .append(levels.getOrDefault(Level.TECHNICAL, 0)).append("</td></tr>\n");
+            Raci.CELL_ORDER.forEach(r -> out.append("<td>").append(workload.count(r)).append("</td>"));
+            out.append("<td>").append(workload.political()).append("</td><td>").append(workload.technical())
+                    .append("</td></tr>\n");
         }
         out.append("</tbody></table>\n");
     }

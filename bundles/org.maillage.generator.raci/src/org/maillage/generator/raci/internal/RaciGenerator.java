@@ -41,6 +41,12 @@ public class RaciGenerator implements IGenerator {
                 context.sink().writeText(plan.getName() + "-raci.html",
                         new HtmlWriter(matrix, ofPlan, context.options().locale()).write());
             }
+            if (context.options().wants("xlsx")) {
+                context.sink().write(plan.getName() + "-raci.xlsx", XlsxWriter.write(matrix, context.options().locale()));
+            }
+            if (context.options().wants("ods")) {
+                context.sink().write(plan.getName() + "-raci.ods", OdsWriter.write(matrix, context.options().locale()));
+            }
             progress.worked(1);
         }
     }
