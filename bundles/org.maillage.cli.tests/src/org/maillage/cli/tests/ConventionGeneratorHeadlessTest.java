@@ -1,0 +1,68 @@
+package org.maillage.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Convention skeletons in Markdown: one per convention, with the structure of a French convention. */
+class ConventionGeneratorHeadlessTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void oneSkeletonPerConventionWithTheExpectedStructure() throws Exception {
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.in(CliRun.examples().getParent(), "generate", "convention", "--format", "md", "-o",
+                out.toString(), "examples/monts-ardeche");
+        assertEquals(0, run.exit(), run.toString());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("ConvCircuits.md", "ConvSentiers.md", "ConvVelo.md", "ConvVergers.md"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        String md = Files.readString(out.resolve("ConvSentiers.md"));
+        List<String> headings = md.lines().filter(l -> l.startsWith("## ")).toList();
+        assertEquals(List.of("## Entre les soussignés", "## Préambule", "## Article 1 – Objet", "## Article 2 – Durée",
+                "## Article 3 – Engagements des parties", "## Article 4 – Gouvernance",
+                "## Article 5 – Dispositions financières", "## Article 6 – Communication",
+                "## Article 7 – Suivi et évaluation", "## Article 8 – Modification", "## Article 9 – Résiliation",
+                "## Article 10 – Litiges", "## Signatures"), headings);
+        assertTrue(md.contains("représenté(e) par Le Président du Syndicat mixte"), "signatory from the model");
+        assertTrue(md.contains("[représenté(e) par … — à compléter]"), "placeholder where the model is silent");
+        assertTrue(md.contains("- décide et rend compte de la fonction « Maîtrise d'ouvrage » de l'action « Schéma des"
+                + " sentiers de randonnée »"), "roles in words: " + md);
+        assertTrue(md.contains("| LEADER | 16"), "the funding table");
+        assertTrue(md.contains("80 %"), "the EU rules, since LEADER money is involved");
+        assertTrue(md.contains("Kilomètres de sentiers balisés — cible : 120"));
+        assertTrue(md.contains("La convention prend effet le 2024-03-01 et s'achève le 2026-12-31."));
+    }
+
+    @Test
+    void userTextCannotInjectMarkupIntoTheSkeleton() throws Exception {
+        Files.writeString(dir.resolve("m.coop"), """
+                actor X "<script>alert(1)</script> [lien](javascript:alert(2))" public
+                function F "F"
+                plan P "P" from 2024 to 2026 {
+                    action Act "a" {
+                        F: A/R X
+                        indicator "i"
+                    }
+                    convention K "K" kind partnership between X covers Act {
+                        committee Cop "C" members X
+                    }
+                }
+                """);
+        assertEquals(0, CliRun.in(dir, "generate", "convention", "-o", "out", "m.coop").exit());
+        String md = Files.readString(dir.resolve("out/K.md"));
+        assertFalse(md.contains("<script>") || md.contains("[lien]("), md);
+        assertTrue(md.contains("\\<script\\>") && md.contains("\\[lien\\]"), "escaped, shown as text: " + md);
+    }
+}
