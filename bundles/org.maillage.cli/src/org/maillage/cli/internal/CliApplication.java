@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.maillage.generator.internal.Dropins;
+import org.osgi.framework.FrameworkUtil;
 
 /** The headless application {@code org.maillage.cli.app}: {@code ./maillage COMMAND ...}. */
 public final class CliApplication implements IApplication {
@@ -15,6 +17,7 @@ public final class CliApplication implements IApplication {
         String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
         LogConfiguration.toStandardError();
+        Dropins.install(FrameworkUtil.getBundle(CliApplication.class).getBundleContext(), Dropins.folder());
         CommandRegistry registry = new CommandExtensionReader().read(Platform.getExtensionRegistry());
         Path workingDirectory = Path.of(System.getProperty("user.dir"));
         int exit = new CommandLine(registry, System.out, System.err, Locale.getDefault(), workingDirectory)
