@@ -45,6 +45,8 @@ public final class PlanGenerator {
     private final List<String> intercommunalities = new ArrayList<>();
     private final List<String> publicActors = new ArrayList<>();
     private final List<String> allActors = new ArrayList<>();
+    /** The actors of the plan being written: a plan involves a dozen structures, not all of them. */
+    private List<String> planActors = List.of();
 
     public PlanGenerator(long seed, Size size) {
         this.random = new Random(seed);
@@ -133,6 +135,14 @@ public final class PlanGenerator {
         int from = 2024 + random.nextInt(3);
         out.append("\nplan P").append(p).append(" \"Plan de coopération ").append(p).append("\" from ").append(from)
                 .append(" to ").append(from + 2).append(" {\n    partners PNR, ").append(lead).append("\n");
+        List<String> pool = new ArrayList<>(List.of("PNR", lead));
+        while (pool.size() < 14) {
+            String candidate = allActors.get(random.nextInt(allActors.size()));
+            if (!pool.contains(candidate)) {
+                pool.add(candidate);
+            }
+        }
+        planActors = pool;
         List<String> names = new ArrayList<>();
         for (int a = 0; a < actions; a++) {
             String name = "P" + p + "A" + a;
@@ -160,7 +170,7 @@ public final class PlanGenerator {
         int entries = 3 + random.nextInt(5);
         for (int e = 0; e < entries; e++) {
             String accountable = random.nextBoolean() ? lead : "PNR";
-            String other = allActors.get(random.nextInt(allActors.size()));
+            String other = planActors.get(random.nextInt(planActors.size()));
             out.append("        ").append(FUNCTIONS[e % FUNCTIONS.length]).append(": ");
             if (other.equals(accountable) || random.nextBoolean()) {
                 out.append("A/R ").append(accountable);
@@ -168,10 +178,10 @@ public final class PlanGenerator {
                 out.append("A ").append(accountable).append(", R ").append(other);
             }
             if (random.nextInt(3) == 0) {
-                out.append(", C ").append(allActors.get(random.nextInt(allActors.size())));
+                out.append(", C ").append(planActors.get(random.nextInt(planActors.size())));
             }
             if (random.nextInt(4) == 0) {
-                out.append(", S/I ").append(allActors.get(random.nextInt(allActors.size())));
+                out.append(", S/I ").append(planActors.get(random.nextInt(planActors.size())));
             }
             out.append('\n');
         }

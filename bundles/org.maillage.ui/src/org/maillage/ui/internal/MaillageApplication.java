@@ -9,12 +9,15 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
+import org.maillage.generator.internal.Dropins;
+import org.osgi.framework.FrameworkUtil;
 
 /** The application {@code org.maillage.ui.application}: opens the Maillage workbench. */
 public final class MaillageApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) throws Exception {
+        Dropins.install(FrameworkUtil.getBundle(MaillageApplication.class).getBundleContext(), Dropins.folder());
         Display display = PlatformUI.createDisplay();
         try {
             if (!lockWorkspace()) {

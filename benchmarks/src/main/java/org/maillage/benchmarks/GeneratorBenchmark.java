@@ -1,0 +1,90 @@
+package org.maillage.benchmarks;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.maillage.dsl.CoopStandaloneSetup;
+import org.maillage.dsl.samples.PlanGenerator;
+import org.maillage.generator.GenerationContext;
+import org.maillage.generator.GeneratorOptions;
+import org.maillage.generator.IGenerator;
+import org.maillage.generator.OutputSink;
+import org.maillage.generator.convention.internal.ConventionGenerator;
+import org.maillage.generator.raci.internal.RaciGenerator;
+import org.maillage.model.coop.CoopFile;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The generators on the L plan (25 plans, 5,000 actions, 300 conventions), writing to memory so
+ * that only generation is measured: RACI in CSV + HTML + XLSX, and the convention skeletons.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 4, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgs = { "-Xmx2g" })
+public class GeneratorBenchmark {
+
+    private List<CoopFile> model;
+
+    /** Keeps what a generator writes, in memory. */
+    static final class MemorySink implements OutputSink {
+        final Map<String, byte[]> files = new HashMap<>();
+
+        @Override
+        public void write(String fileName, byte[] content) {
+            files.put(fileName, content);
+        }
+    }
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        var injector = CoopStandaloneSetup.doSetup();
+        XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+        XtextResource resource = (XtextResource) set.createResource(URI.createURI("bench:/plan.coop"));
+        resource.load(new ByteArrayInputStream(new PlanGenerator(1, PlanGenerator.Size.L).generate()
+                .getBytes(StandardCharsets.UTF_8)), null);
+        EcoreUtil.resolveAll(set);
+        model = List.of((CoopFile) resource.getContents().get(0));
+    }
+
+    private Map<String, byte[]> run(IGenerator generator, String... formats) throws Exception {
+        MemorySink sink = new MemorySink();
+        generator.generate(new GenerationContext(model,
+                new GeneratorOptions(List.of(formats), Locale.FRENCH, Optional.empty()), sink, new NullProgressMonitor()));
+        return sink.files;
+    }
+
+    @Benchmark
+    public Map<String, byte[]> raciCsvHtmlXlsx() throws Exception {
+        return run(new RaciGenerator(), "csv", "html", "xlsx");
+    }
+
+    @Benchmark
+    public Map<String, byte[]> conventionsMarkdown() throws Exception {
+        return run(new ConventionGenerator(), "md");
+    }
+}
