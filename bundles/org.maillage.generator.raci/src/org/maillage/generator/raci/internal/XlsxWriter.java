@@ -11,16 +11,18 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.maillage.model.coop.Role;
 
 /**
- * The matrix as an Excel workbook (Apache POI): a styled, frozen header, role cells filled with
+ * The matrix as an Excel workbook (Apache POI, streaming writer): a styled, frozen header, role cells filled with
  * their role's colour, column widths, and the workload sheet. Every text is a string cell and
  * quote-prefixed, so a title like {@code =HYPERLINK(...)} never becomes a formula, even when edited.
  */
@@ -30,7 +32,8 @@ final class XlsxWriter {
     }
 
     static byte[] write(RaciMatrix matrix, Locale locale) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), 200, false, false);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFCellStyle header = style(workbook, "EEEEEE", "212121", true);
             XSSFCellStyle text = style(workbook, null, "212121", false);
             Map<Role, XSSFCellStyle> roles = new EnumMap<>(Role.class);
@@ -40,12 +43,12 @@ final class XlsxWriter {
                 roles.put(role, style);
             });
 
-            XSSFSheet sheet = workbook.createSheet(SheetLayout.matrixName(locale));
+            SXSSFSheet sheet = workbook.createSheet(SheetLayout.matrixName(locale));
             List<String> columns = SheetLayout.matrixHeader(matrix, locale);
             row(sheet, 0, columns, header);
             int r = 1;
             for (List<String> cells : SheetLayout.matrixRows(matrix)) {
-                XSSFRow row = sheet.createRow(r++);
+                Row row = sheet.createRow(r++);
                 for (int c = 0; c < cells.size(); c++) {
                     Role role = c >= 2 ? SheetLayout.colouring(cells.get(c)) : null;
                     var cell = row.createCell(c);
@@ -64,11 +67,11 @@ final class XlsxWriter {
                 sheet.setColumnWidth(c, 16 * 256);
             }
 
-            XSSFSheet workload = workbook.createSheet(SheetLayout.workloadName(locale));
+            SXSSFSheet workload = workbook.createSheet(SheetLayout.workloadName(locale));
             row(workload, 0, SheetLayout.workloadHeader(locale), header);
             r = 1;
             for (List<Object> cells : SheetLayout.workloadRows(matrix)) {
-                XSSFRow row = workload.createRow(r++);
+                Row row = workload.createRow(r++);
                 for (int c = 0; c < cells.size(); c++) {
                     var cell = row.createCell(c);
                     if (cells.get(c) instanceof Integer number) {
@@ -82,12 +85,13 @@ final class XlsxWriter {
             workload.createFreezePane(1, 1);
             workload.setColumnWidth(0, 40 * 256);
             workbook.write(out);
+            workbook.dispose();
             return out.toByteArray();
         }
     }
 
-    private static void row(XSSFSheet sheet, int index, List<String> values, XSSFCellStyle style) {
-        XSSFRow row = sheet.createRow(index);
+    private static void row(Sheet sheet, int index, List<String> values, XSSFCellStyle style) {
+        Row row = sheet.createRow(index);
         for (int c = 0; c < values.size(); c++) {
             var cell = row.createCell(c);
             cell.setCellValue(values.get(c));
@@ -95,9 +99,9 @@ final class XlsxWriter {
         }
     }
 
-    private static XSSFCellStyle style(XSSFWorkbook workbook, String fill, String fontColour, boolean bold) {
-        XSSFCellStyle style = workbook.createCellStyle();
-        XSSFFont font = workbook.createFont();
+    private static XSSFCellStyle style(SXSSFWorkbook workbook, String fill, String fontColour, boolean bold) {
+        XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
+        XSSFFont font = (XSSFFont) workbook.createFont();
         font.setBold(bold);
         font.setColor(new XSSFColor(HexFormat.of().parseHex(fontColour)));
         style.setFont(font);
