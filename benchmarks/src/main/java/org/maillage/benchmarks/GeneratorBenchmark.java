@@ -1,6 +1,5 @@
 package org.maillage.benchmarks;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -11,10 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.maillage.dsl.CoopStandaloneSetup;
 import org.maillage.dsl.samples.PlanGenerator;
 import org.maillage.generator.GenerationContext;
@@ -62,12 +58,8 @@ public class GeneratorBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        var injector = CoopStandaloneSetup.doSetup();
-        XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
-        XtextResource resource = (XtextResource) set.createResource(URI.createURI("bench:/plan.coop"));
-        resource.load(new ByteArrayInputStream(new PlanGenerator(1, PlanGenerator.Size.L).generate()
-                .getBytes(StandardCharsets.UTF_8)), null);
-        EcoreUtil.resolveAll(set);
+        XtextResource resource = PlanModels.parseAndLink(CoopStandaloneSetup.doSetup(),
+                new PlanGenerator(1, PlanGenerator.Size.L).generate().getBytes(StandardCharsets.UTF_8));
         model = List.of((CoopFile) resource.getContents().get(0));
     }
 

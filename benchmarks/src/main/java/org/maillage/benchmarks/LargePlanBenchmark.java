@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -74,11 +71,7 @@ public class LargePlanBenchmark {
     }
 
     private XtextResource parse() throws IOException {
-        XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
-        XtextResource resource = (XtextResource) set.createResource(URI.createURI("bench:/plan.coop"));
-        resource.load(new ByteArrayInputStream(text), null);
-        EcoreUtil.resolveAll(set);
-        return resource;
+        return PlanModels.parseAndLink(injector, text);
     }
 
     private List<Issue> validate(XtextResource resource) {
