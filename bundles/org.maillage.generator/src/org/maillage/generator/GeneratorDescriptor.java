@@ -21,10 +21,16 @@ public final class GeneratorDescriptor {
     private final Function<Locale, String> description;
     private final List<String> formats;
     private final String contributor;
+    private final boolean templates;
     private final Supplier<IGenerator> factory;
 
     public GeneratorDescriptor(String id, Function<Locale, String> name, Function<Locale, String> description,
             List<String> formats, String contributor, Supplier<IGenerator> factory) {
+        this(id, name, description, formats, contributor, false, factory);
+    }
+
+    public GeneratorDescriptor(String id, Function<Locale, String> name, Function<Locale, String> description,
+            List<String> formats, String contributor, boolean templates, Supplier<IGenerator> factory) {
         if (id == null || !ID.matcher(id).matches()) {
             throw new IllegalArgumentException("invalid generator id '" + id + "'");
         }
@@ -36,6 +42,7 @@ public final class GeneratorDescriptor {
         this.description = Objects.requireNonNull(description);
         this.formats = List.copyOf(formats);
         this.contributor = Objects.requireNonNull(contributor);
+        this.templates = templates;
         this.factory = Objects.requireNonNull(factory);
     }
 
@@ -59,6 +66,11 @@ public final class GeneratorDescriptor {
     /** The symbolic name of the contributing bundle. */
     public String contributor() {
         return contributor;
+    }
+
+    /** Whether the generator fills a document template the user may replace ({@code --template}). */
+    public boolean acceptsTemplate() {
+        return templates;
     }
 
     /** Creates the generator: the only step that loads the contributor's classes. */

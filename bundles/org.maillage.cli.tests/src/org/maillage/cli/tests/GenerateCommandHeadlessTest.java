@@ -170,6 +170,9 @@ class GenerateCommandHeadlessTest {
     void usageErrors() {
         assertEquals(2, CliRun.in(dir, "generate").exit());
         assertEquals(2, CliRun.in(dir, "generate", "nope", "-o", "out", "x.coop").exit());
+        CliRun template = CliRun.in(dir, "generate", "raci", "--template", "mine.odt", "-o", "out", "x.coop");
+        assertEquals(2, template.exit());
+        assertTrue(template.err().contains("--template"), "a template is refused, not ignored: " + template.err());
         CliRun format = CliRun.in(dir, "generate", "raci", "--format", "pdf", "-o", "out", "x.coop");
         assertEquals(2, format.exit());
         assertTrue(format.err().contains("pdf"), format.err());

@@ -32,8 +32,8 @@ public final class GeneratorExtensionReader {
                         .map(String::trim).filter(f -> !f.isEmpty()).toList();
                 GeneratorDescriptor descriptor = new GeneratorDescriptor(element.getAttribute("id"),
                         LocalizedAttribute.of(element, "name"),
-                        LocalizedAttribute.of(element, "description"), formats,
-                        contributor, () -> instantiate(element));
+                        LocalizedAttribute.of(element, "description"), formats, contributor,
+                        Boolean.parseBoolean(element.getAttribute("templates")), () -> instantiate(element));
                 if (!registry.register(descriptor)) {
                     warn("generator '" + descriptor.id() + "' of " + contributor + " is ignored: the id is taken");
                 }

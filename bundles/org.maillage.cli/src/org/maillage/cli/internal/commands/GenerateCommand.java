@@ -61,6 +61,10 @@ public final class GenerateCommand implements ICliCommand {
                 throw new Arguments.UsageException(CliMessages.get(args.locale(), "error.noPath"));
             }
             output = context.resolve(out);
+            if (args.option("--template") != null && !generator.acceptsTemplate()) {
+                throw new Arguments.UsageException(
+                        CliMessages.get(args.locale(), "generate.noTemplate", generator.id()));
+            }
             if (args.option("--template") != null) {
                 template = Optional.of(context.resolve(args.option("--template")));
                 if (!Files.isRegularFile(template.get())) {
