@@ -45,6 +45,40 @@ class ConventionGeneratorHeadlessTest {
         assertTrue(md.contains("La convention prend effet le 2024-03-01 et s'achève le 2026-12-31."));
     }
 
+    private static String contentXml(Path odt) throws Exception {
+        try (var zip = new java.util.zip.ZipFile(odt.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("content.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void odtIsFilledFromTheDefaultTemplateOrTheUsersOwn() throws Exception {
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.in(CliRun.examples().getParent(), "generate", "convention", "--format", "odt", "-o",
+                out.toString(), "examples/monts-ardeche");
+        assertEquals(0, run.exit(), run.toString());
+        String content = contentXml(out.resolve("ConvVelo.odt"));
+        assertTrue(content.contains("Convention de délégation de maîtrise d&apos;ouvrage")
+                || content.contains("Convention de délégation de maîtrise d'ouvrage"), content);
+        assertTrue(content.contains("Entre les soussignés") && content.contains("Article 5 – Dispositions financières"));
+        assertTrue(content.contains("GAL LEADER Ardèche³")
+                && content.replaceAll("[\\u00A0\\u202F]", " ").contains("40 000 €"), "the funding table");
+        assertFalse(content.contains("${") || content.contains("[#list"), "every field filled, every directive run");
+
+        Path template = dir.resolve("mine.odt");
+        try (var in = new java.util.zip.ZipFile(out.resolve("ConvVelo.odt").toFile())) {
+            assertTrue(in.size() > 0);
+        }
+        java.nio.file.Files.copy(CliRun.examples().getParent()
+                .resolve("bundles/org.maillage.generator.convention/templates/convention.odt"), template);
+        CliRun mine = CliRun.in(dir, "generate", "convention", "--format", "odt", "--template", "mine.odt",
+                "--lang", "en", "-o", "out2", CliRun.examples().resolve("monts-ardeche").toString());
+        assertEquals(0, mine.exit(), mine.toString());
+        assertTrue(contentXml(dir.resolve("out2/ConvVelo.odt")).contains("Between the undersigned"),
+                "the user's template, in English");
+    }
+
     @Test
     void userTextCannotInjectMarkupIntoTheSkeleton() throws Exception {
         Files.writeString(dir.resolve("m.coop"), """
@@ -61,6 +95,9 @@ class ConventionGeneratorHeadlessTest {
                 }
                 """);
         assertEquals(0, CliRun.in(dir, "generate", "convention", "-o", "out", "m.coop").exit());
+        String content = contentXml(dir.resolve("out/K.odt"));
+        assertFalse(content.contains("<script>"), "escaped in the ODT too");
+        assertTrue(content.contains("&lt;script&gt;"));
         String md = Files.readString(dir.resolve("out/K.md"));
         assertFalse(md.contains("<script>") || md.contains("[lien]("), md);
         assertTrue(md.contains("\\<script\\>") && md.contains("\\[lien\\]"), "escaped, shown as text: " + md);

@@ -20,6 +20,10 @@ public class ConventionGenerator implements IGenerator {
                 throw new OperationCanceledException();
             }
             ConventionFacts facts = ConventionFacts.of(convention);
+            if (context.options().wants("odt")) {
+                context.sink().write(convention.getName() + ".odt",
+                        OdtWriter.write(facts, context.options().locale(), context.options().template()));
+            }
             if (context.options().wants("md")) {
                 context.sink().writeText(convention.getName() + ".md",
                         new MarkdownWriter(facts, context.options().locale()).write());
