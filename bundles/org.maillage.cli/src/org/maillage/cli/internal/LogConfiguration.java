@@ -23,5 +23,7 @@ final class LogConfiguration {
                 ConsoleAppender.SYSTEM_ERR);
         root.addAppender(appender);
         root.setLevel(Level.WARN);
+        // FreeMarker logs a template error in full; the command reports it in one line.
+        Logger.getLogger("freemarker").setLevel(Level.OFF);
     }
 }
