@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The generators on the L plan (25 plans, 5,000 actions, 300 conventions), writing to memory so
- * that only generation is measured: RACI in CSV + HTML + XLSX, and the convention skeletons.
+ * that only generation is measured: RACI in CSV + HTML + XLSX, and the conventions (ODT, Markdown).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -73,6 +73,11 @@ public class GeneratorBenchmark {
     @Benchmark
     public Map<String, byte[]> raciCsvHtmlXlsx() throws Exception {
         return run(new RaciGenerator(), "csv", "html", "xlsx");
+    }
+
+    @Benchmark
+    public Map<String, byte[]> conventionsOdt() throws Exception {
+        return run(new ConventionGenerator(), "odt");
     }
 
     @Benchmark
