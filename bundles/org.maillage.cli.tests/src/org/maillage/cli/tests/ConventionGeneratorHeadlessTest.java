@@ -66,6 +66,18 @@ class ConventionGeneratorHeadlessTest {
                 && content.replaceAll("[\\u00A0\\u202F]", " ").contains("40 000 €"), "the funding table");
         assertFalse(content.contains("${") || content.contains("[#list"), "every field filled, every directive run");
 
+        CliRun docx = CliRun.in(CliRun.examples().getParent(), "generate", "convention", "--format", "docx", "-o",
+                out.toString(), "examples/monts-ardeche");
+        assertEquals(0, docx.exit(), docx.toString());
+        String word;
+        try (var zip = new java.util.zip.ZipFile(out.resolve("ConvVelo.docx").toFile())) {
+            word = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertFalse(word.contains("${") || word.contains("[#list"), "every field filled in the DOCX too");
+        assertTrue(word.contains("Entre les soussignés") && word.contains("GAL LEADER Ardèche³")
+                && word.contains("Département de l"), "both funding rows of the table");
+
         Path template = dir.resolve("mine.odt");
         try (var in = new java.util.zip.ZipFile(out.resolve("ConvVelo.odt").toFile())) {
             assertTrue(in.size() > 0);

@@ -20,9 +20,11 @@ public class ConventionGenerator implements IGenerator {
                 throw new OperationCanceledException();
             }
             ConventionFacts facts = ConventionFacts.of(convention);
-            if (context.options().wants("odt")) {
-                context.sink().write(convention.getName() + ".odt",
-                        OdtWriter.write(facts, context.options().locale(), context.options().template()));
+            for (String format : List.of("odt", "docx")) {
+                if (context.options().wants(format)) {
+                    context.sink().write(convention.getName() + "." + format, TemplateDocument.write(facts,
+                            context.options().locale(), format, context.options().template()));
+                }
             }
             if (context.options().wants("md")) {
                 context.sink().writeText(convention.getName() + ".md",

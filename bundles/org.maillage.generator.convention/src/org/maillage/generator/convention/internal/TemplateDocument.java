@@ -14,22 +14,26 @@ import fr.opensagres.xdocreport.template.TemplateEngineKind;
 import fr.opensagres.xdocreport.template.formatter.FieldsMetadata;
 
 /**
- * A convention as an OpenDocument text, filled by XDocReport (FreeMarker syntax) from the default
- * template {@code templates/convention.odt} or the user's own ({@code --template}). Template
+ * A convention as an ODT or DOCX document, filled by XDocReport (FreeMarker syntax) from the
+ * default template {@code templates/convention.<format>} or the user's own of that format
+ * ({@code --template}). Template
  * authors use {@code ${convention.*}}, {@code ${t.*}} (the wording, in the document's language),
- * {@code [#list parties as party]}, and the table fields {@code ${fundings.*}}. FreeMarker escapes
+ * {@code [#list parties as party]}, and the table fields {@code ${fundings.*}} (plain text in ODT,
+ * MERGEFIELDs in DOCX, whose table rows are otherwise not repeated). FreeMarker escapes
  * every value, so user text never becomes markup.
  */
-final class OdtWriter {
+final class TemplateDocument {
 
-    private static final String DEFAULT_TEMPLATE = "/templates/convention.odt";
-
-    private OdtWriter() {
+    private TemplateDocument() {
     }
 
-    static byte[] write(ConventionFacts facts, Locale locale, Optional<Path> template) throws Exception {
-        try (InputStream in = template.isPresent() ? Files.newInputStream(template.get())
-                : OdtWriter.class.getResourceAsStream(DEFAULT_TEMPLATE)) {
+    /** The document in {@code format} (odt or docx); the user's template is used when it is of that format. */
+    static byte[] write(ConventionFacts facts, Locale locale, String format, Optional<Path> template)
+            throws Exception {
+        Optional<Path> own = template.filter(t -> t.getFileName().toString().toLowerCase(Locale.ROOT)
+                .endsWith("." + format));
+        try (InputStream in = own.isPresent() ? Files.newInputStream(own.get())
+                : TemplateDocument.class.getResourceAsStream("/templates/convention." + format)) {
             IXDocReport report = XDocReportRegistry.getRegistry().loadReport(in, TemplateEngineKind.Freemarker);
             FieldsMetadata fields = report.createFieldsMetadata();
             for (String field : new String[] { "source", "amount", "funder", "counterpart" }) {
