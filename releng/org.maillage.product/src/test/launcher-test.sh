@@ -68,7 +68,7 @@ fi
 check "generate raci writes csv, html, xlsx and ods per plan" bash -c "[ \"\$(cat '$work/gen.rc')\" = 0 ] && [ \$(ls '$work/gen' | wc -l) = 8 ] && [ ! -s '$work/gen.err' ]"
 if command -v libreoffice >/dev/null 2>&1; then
   (cd "$top" && env -u DISPLAY "$maillage" generate convention --format odt,docx -o "$work/gen" examples/monts-ardeche >/dev/null 2>&1)
-  for f in "$work"/gen/*.xlsx "$work"/gen/*.ods "$work"/gen/ConvVelo.odt "$work"/gen/ConvVelo.docx; do
+  for f in "$work"/gen/*.xlsx "$work"/gen/*.ods "$work"/gen/*.odt "$work"/gen/*.docx; do
     ext=${f##*.}
     HOME="$work" libreoffice --headless --convert-to pdf --outdir "$work/pdf-$ext" "$f" >/dev/null 2>&1
     pdf="$work/pdf-$ext/$(basename "${f%.*}").pdf"

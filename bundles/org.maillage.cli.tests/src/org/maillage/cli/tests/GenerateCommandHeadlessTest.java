@@ -90,6 +90,14 @@ class GenerateCommandHeadlessTest {
         assertEquals(List.of("Matrice RACI", "Charge par acteur"),
                 ods.getSheets().stream().map(com.github.miachm.sods.Sheet::getName).toList());
         assertEquals("A/R", ods.getSheet(0).getRange(1, 2).getValue());
+        try (var zip = new java.util.zip.ZipFile(out.resolve("PlanValEyrieux-raci.ods").toFile())) {
+            assertEquals("mimetype", zip.entries().nextElement().getName(), "mimetype stays the first entry");
+            String settings = new String(zip.getInputStream(zip.getEntry("settings.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(settings.contains("config:name=\"Matrice RACI\"><config:config-item config:name=\"HorizontalSplitMode\""
+                    + " config:type=\"short\">2</config:config-item>"), "frozen panes in the view settings: " + settings);
+            assertTrue(settings.contains("<config:config-item config:name=\"HorizontalSplitPosition\" config:type=\"int\">2<"));
+        }
     }
 
     @Test

@@ -13,8 +13,8 @@ import com.github.miachm.sods.SpreadSheet;
 import com.github.miachm.sods.Style;
 
 /**
- * The matrix as an OpenDocument spreadsheet (SODS): styled header, role cells filled with their
- * role's colour, column widths, and the workload sheet. Texts are string cells, never formulas.
+ * The matrix as an OpenDocument spreadsheet (SODS): styled and frozen header, role cells filled
+ * with their role's colour, column widths, and the workload sheet. Texts are string cells, never formulas.
  */
 final class OdsWriter {
 
@@ -64,7 +64,8 @@ final class OdsWriter {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         spreadsheet.save(out);
-        return out.toByteArray();
+        return OdsFrozenPanes.add(out.toByteArray(), java.util.Map.of(SheetLayout.matrixName(locale),
+                new int[] { 2, 1 }, SheetLayout.workloadName(locale), new int[] { 1, 1 }));
     }
 
     private static Color colour(String hex) {
