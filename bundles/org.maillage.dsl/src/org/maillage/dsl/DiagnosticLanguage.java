@@ -2,6 +2,8 @@ package org.maillage.dsl;
 
 import java.util.Locale;
 
+import org.maillage.model.services.Localization;
+
 import com.google.inject.Singleton;
 
 /**
@@ -23,6 +25,6 @@ public class DiagnosticLanguage {
 
     /** English, or French for any other language. */
     public static Locale supported(Locale requested) {
-        return Locale.ENGLISH.getLanguage().equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+        return Localization.supported(requested);
     }
 }

@@ -1,8 +1,8 @@
 package org.maillage.cli.internal;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+
+import org.maillage.model.services.Localization;
 
 /**
  * The command line's messages in the language of one run. The command line cannot use
@@ -21,13 +21,10 @@ public final class CliMessages {
 
     /** The supported language closest to {@code requested}: English or else French. */
     public static Locale supported(Locale requested) {
-        return Locale.ENGLISH.getLanguage().equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+        return Localization.supported(requested);
     }
 
     public static String get(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), CliMessages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern = bundle.getString(key);
-        return new MessageFormat(pattern, locale).format(arguments);
+        return Localization.format(BUNDLE, CliMessages.class.getClassLoader(), locale, key, arguments);
     }
 }

@@ -48,8 +48,6 @@ public final class ModelLabels {
     }
 
     private static ResourceBundle bundle(Locale locale) {
-        Locale supported = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
-        return ResourceBundle.getBundle(BUNDLE, supported, ModelLabels.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Localization.bundle(BUNDLE, ModelLabels.class.getClassLoader(), locale);
     }
 }

@@ -11,10 +11,10 @@ import org.maillage.model.coop.Actor;
 import org.maillage.model.coop.Convention;
 import org.maillage.model.coop.Function;
 import org.maillage.model.coop.Funding;
-import org.maillage.model.coop.FundingSource;
 import org.maillage.model.coop.Objective;
 import org.maillage.model.coop.Plan;
 import org.maillage.model.coop.Role;
+import org.maillage.model.services.Fundings;
 import org.maillage.model.services.Raci;
 
 /**
@@ -24,14 +24,11 @@ import org.maillage.model.services.Raci;
  */
 record ConventionFacts(Convention convention, Plan plan, List<Objective> objectives, boolean euFunded) {
 
-    private static final Set<FundingSource> EU = Set.of(FundingSource.LEADER, FundingSource.FEADER,
-            FundingSource.FEDER, FundingSource.FSE);
-
     static ConventionFacts of(Convention convention) {
         Plan plan = convention.eContainer() instanceof Plan p ? p : null;
         Set<Objective> objectives = new LinkedHashSet<>();
         convention.getCovers().forEach(action -> objectives.addAll(action.getImplements()));
-        boolean eu = convention.getFundings().stream().map(Funding::getSource).anyMatch(EU::contains);
+        boolean eu = convention.getFundings().stream().map(Funding::getSource).anyMatch(Fundings::isEu);
         return new ConventionFacts(convention, plan, List.copyOf(objectives), eu);
     }
 

@@ -1,8 +1,8 @@
 package org.maillage.generator.convention.internal;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+
+import org.maillage.model.services.Localization;
 
 /** The wording of convention skeletons: French (messages.properties) or English (messages_en). */
 final class ConventionText {
@@ -11,10 +11,6 @@ final class ConventionText {
     }
 
     static String get(Locale locale, String key, Object... arguments) {
-        Locale lookup = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
-        ResourceBundle bundle = ResourceBundle.getBundle("org.maillage.generator.convention.internal.messages",
-                lookup, ConventionText.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return Localization.format("org.maillage.generator.convention.internal.messages", ConventionText.class.getClassLoader(), locale, key, arguments);
     }
 }

@@ -1,8 +1,8 @@
 package org.maillage.generator.raci.internal;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+
+import org.maillage.model.services.Localization;
 
 /** The words of the RACI documents, French (messages.properties) or English (messages_en). */
 final class RaciText {
@@ -29,10 +29,6 @@ final class RaciText {
     }
 
     static String get(Locale locale, String key, Object... arguments) {
-        Locale lookup = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
-        ResourceBundle bundle = ResourceBundle.getBundle("org.maillage.generator.raci.internal.messages", lookup,
-                RaciText.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return Localization.format("org.maillage.generator.raci.internal.messages", RaciText.class.getClassLoader(), locale, key, arguments);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import org.eclipse.emf.ecore.EObject;
 import org.maillage.model.validation.Anchor;
 import org.maillage.model.validation.Finding;
+import org.maillage.model.services.Localization;
 import org.maillage.model.validation.Severity;
 
 /**
@@ -25,10 +26,8 @@ public final class FindingSink {
     private final List<Finding> findings;
 
     public FindingSink(Locale locale, List<Finding> findings) {
-        this.locale = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
-        this.messages = ResourceBundle.getBundle(BUNDLE,
-                this.locale == Locale.ENGLISH ? Locale.ENGLISH : Locale.ROOT, FindingSink.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.locale = Localization.supported(locale);
+        this.messages = Localization.bundle(BUNDLE, FindingSink.class.getClassLoader(), locale);
         this.findings = findings;
     }
 

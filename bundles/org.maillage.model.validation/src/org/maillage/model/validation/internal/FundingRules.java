@@ -2,12 +2,11 @@ package org.maillage.model.validation.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Set;
 
 import org.maillage.model.coop.Convention;
 import org.maillage.model.coop.Funding;
-import org.maillage.model.coop.FundingSource;
 import org.maillage.model.services.Actors;
+import org.maillage.model.services.Fundings;
 import org.maillage.model.validation.Anchor;
 import org.maillage.model.validation.Severity;
 
@@ -17,17 +16,13 @@ import org.maillage.model.validation.Severity;
  */
 public final class FundingRules implements Rule {
 
-    /** The EU sources. */
-    public static final Set<FundingSource> EU = Set.of(FundingSource.LEADER, FundingSource.FEADER,
-            FundingSource.FEDER, FundingSource.FSE);
-
     private static final BigDecimal MAX_RATE = new BigDecimal("0.80");
 
     @Override
     public void check(ModelIndex model, FindingSink sink) {
         for (Convention convention : model.conventions()) {
             for (Funding funding : convention.getFundings()) {
-                if (EU.contains(funding.getSource())) {
+                if (Fundings.isEu(funding.getSource())) {
                     check(funding, sink);
                 }
             }
