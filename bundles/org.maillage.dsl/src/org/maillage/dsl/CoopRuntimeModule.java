@@ -5,7 +5,9 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.SimpleNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.maillage.dsl.conversion.CoopValueConverters;
+import org.maillage.dsl.resource.CoopResourceDescriptionManager;
 import org.maillage.dsl.validation.CoopLinkingMessages;
 import org.maillage.dsl.validation.CoopSyntaxErrorMessages;
 
@@ -29,5 +31,10 @@ public class CoopRuntimeModule extends AbstractCoopRuntimeModule {
 
     public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
         return CoopLinkingMessages.class;
+    }
+
+    /** The rule catalogue sees the whole model: files sharing a name are checked again together. */
+    public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+        return CoopResourceDescriptionManager.class;
     }
 }

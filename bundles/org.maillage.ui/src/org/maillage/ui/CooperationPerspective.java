@@ -13,9 +13,12 @@ public class CooperationPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.maillage.ui.perspective.cooperation";
 
+    /** The RACI matrix of the selected plan. */
+    public static final String RACI_VIEW = "org.maillage.ui.views.raci";
+
     /** The views this perspective shows, in the order they are laid out. */
     public static final String[] VIEW_IDS = { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE,
-            IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET, IPageLayout.ID_PROGRESS_VIEW };
+            IPageLayout.ID_PROBLEM_VIEW, RACI_VIEW, IPageLayout.ID_PROP_SHEET, IPageLayout.ID_PROGRESS_VIEW };
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -30,12 +33,15 @@ public class CooperationPerspective implements IPerspectiveFactory {
 
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(RACI_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
 
         for (String view : VIEW_IDS) {
             layout.addShowViewShortcut(view);
         }
+        layout.addNewWizardShortcut("org.maillage.ui.wizards.newProject");
+        layout.addNewWizardShortcut("org.maillage.ui.wizards.newPlan");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");

@@ -70,8 +70,13 @@ public final class CoopModel {
 
     /** Whether a diagnostic is of the language (syntax, names, values, files), not of the catalogue. */
     public static boolean isLanguageError(FileDiagnostic d) {
-        return d.isError() && (d.code().startsWith("SYNTAX") || d.code().startsWith("LINK")
-                || d.code().startsWith("FILE") || d.code().startsWith("VALUE") || d.code().startsWith("NAME"));
+        return d.isError() && isLanguageCode(d.code());
+    }
+
+    /** Whether a code is one of the language's (syntax, names, values, files) rather than of the catalogue. */
+    public static boolean isLanguageCode(String code) {
+        return code.startsWith("SYNTAX") || code.startsWith("LINK") || code.startsWith("FILE")
+                || code.startsWith("VALUE") || code.startsWith("NAME");
     }
 
     private static FileDiagnostic diagnostic(Path path, Issue issue) {

@@ -6,9 +6,12 @@ import java.util.Locale;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.impl.ChunkedResourceDescriptions;
 import org.maillage.model.coop.CoopFile;
 import org.maillage.model.validation.Finding;
 import org.maillage.model.validation.RuleCatalogue;
@@ -37,6 +40,9 @@ public class CatalogueRunner {
 
     public List<Finding> findings(Resource resource, Locale locale) {
         ResourceSet set = resource.getResourceSet();
+        if (set != null) {
+            loadIndexed(set);
+        }
         List<Resource> resources = set == null ? List.of(resource) : List.copyOf(set.getResources());
         List<Object> fingerprint = new ArrayList<>();
         List<CoopFile> files = new ArrayList<>();
@@ -58,6 +64,31 @@ public class CatalogueRunner {
                 cached.locale = locale;
             }
             return cached.findings;
+        }
+    }
+
+    /**
+     * In a workspace or a language server only some files are loaded; the rest of the model is in
+     * the index the resource set carries. The catalogue needs all of it: load what is missing.
+     */
+    private static void loadIndexed(ResourceSet set) {
+        ChunkedResourceDescriptions index = ChunkedResourceDescriptions.findInEmfObject(set);
+        if (index == null) {
+            return;
+        }
+        for (IResourceDescription description : index.getAllResourceDescriptions()) {
+            URI uri = description.getURI();
+            if (set.getResource(uri, false) == null) {
+                try {
+                    set.getResource(uri, true);
+                } catch (RuntimeException gone) {
+                    // deleted or unreadable since it was indexed: the builder reports it on its own
+                    Resource broken = set.getResource(uri, false);
+                    if (broken != null) {
+                        set.getResources().remove(broken);
+                    }
+                }
+            }
         }
     }
 

@@ -25,11 +25,37 @@ public final class GenerationRunner {
         }
     }
 
+    /** Asked, before anything is committed, whether files that exist may be replaced. */
+    @FunctionalInterface
+    public interface ReplacePolicy {
+
+        ReplacePolicy NEVER = existing -> false;
+        ReplacePolicy ALWAYS = existing -> true;
+
+        boolean mayReplace(List<Path> existing);
+    }
+
     public Result run(GeneratorDescriptor descriptor, List<CoopFile> model, GeneratorOptions options, Path folder,
             boolean replace, IProgressMonitor monitor) {
-        try (StagedOutputSink sink = new StagedOutputSink(folder, replace)) {
+        return run(descriptor, model, options, folder, replace ? ReplacePolicy.ALWAYS : ReplacePolicy.NEVER, monitor);
+    }
+
+    /**
+     * Runs a generator; when some of its files exist, the policy decides: declining commits
+     * nothing and counts as a cancel.
+     */
+    public Result run(GeneratorDescriptor descriptor, List<CoopFile> model, GeneratorOptions options, Path folder,
+            ReplacePolicy policy, IProgressMonitor monitor) {
+        try (StagedOutputSink sink = new StagedOutputSink(folder, policy != ReplacePolicy.NEVER)) {
             descriptor.create().generate(new GenerationContext(model, options, sink, monitor));
             if (monitor.isCanceled()) {
+                return new Result(descriptor.id(), List.of(), null, true);
+            }
+            if (policy == ReplacePolicy.NEVER) {
+                return new Result(descriptor.id(), sink.commit(), null, false);
+            }
+            List<Path> existing = sink.existing();
+            if (policy != ReplacePolicy.ALWAYS && !existing.isEmpty() && !policy.mayReplace(existing)) {
                 return new Result(descriptor.id(), List.of(), null, true);
             }
             return new Result(descriptor.id(), sink.commit(), null, false);

@@ -57,6 +57,11 @@ public final class StagedOutputSink implements OutputSink, AutoCloseable {
         return fileName;
     }
 
+    /** The files already in the folder that committing would replace. */
+    public synchronized List<Path> existing() {
+        return staged.keySet().stream().map(folder::resolve).filter(Files::exists).toList();
+    }
+
     /** Makes the staged files visible, each by an atomic rename; returns them in the order written. */
     public synchronized List<Path> commit() throws IOException {
         List<Path> targets = new ArrayList<>();

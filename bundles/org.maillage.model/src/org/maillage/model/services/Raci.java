@@ -23,6 +23,10 @@ public final class Raci {
     /** The order role letters are written in a cell: A, R, S, C, I. */
     public static final List<Role> CELL_ORDER = List.of(Role.A, Role.R, Role.S, Role.C, Role.I);
 
+    /** The colour of each role letter in every output and view, as RRGGBB hexadecimal. */
+    public static final Map<Role, String> COLOURS = Map.of(Role.A, "B71C1C", Role.R, "0D47A1", Role.S, "1B5E20",
+            Role.C, "E65100", Role.I, "4A148C");
+
     private Raci() {
     }
 

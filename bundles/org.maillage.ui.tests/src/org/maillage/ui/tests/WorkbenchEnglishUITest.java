@@ -21,6 +21,6 @@ class WorkbenchEnglishUITest {
 
     @Test
     void menusAreEnglish() {
-        assertEquals(List.of("&File", "&Edit", "&Window", "&Help"), WorkbenchAssertions.menuBar());
+        assertEquals(List.of("&File", "&Edit", "&Maillage", "&Window", "&Help"), WorkbenchAssertions.menuBar());
     }
 }

@@ -39,6 +39,47 @@ public final class Messages extends NLS {
     public static String workspaceUnset;
     public static String workspaceSaveFailed;
 
+    public static String newProjectWindow;
+    public static String newProjectTitle;
+    public static String newProjectDescription;
+    public static String newProjectExample;
+    public static String newProjectFailed;
+    public static String newPlanWindow;
+    public static String newPlanTitle;
+    public static String newPlanDescription;
+    public static String newPlanInitialTitle;
+    public static String actionOpenElement;
+    public static String raciNoPlan;
+    public static String raciHeading;
+    public static String raciJob;
+    public static String raciAction;
+    public static String raciFunction;
+    public static String raciWorkload;
+    public static String raciGenerate;
+    public static String generateWindow;
+    public static String generateTitle;
+    public static String generateDescription;
+    public static String generateGenerator;
+    public static String generateFormat;
+    public static String generateAbout;
+    public static String generateLanguage;
+    public static String generateFrench;
+    public static String generateEnglish;
+    public static String generateTemplate;
+    public static String generateTemplateDefault;
+    public static String generateBrowse;
+    public static String generateFolder;
+    public static String generateNothingChosen;
+    public static String generateBadFolder;
+    public static String generateBadTemplate;
+    public static String generateNoProject;
+    public static String generateReplace;
+    public static String generateJob;
+    public static String generateLoading;
+    public static String generateModelErrors;
+    public static String generateProblems;
+    public static String generateFailed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

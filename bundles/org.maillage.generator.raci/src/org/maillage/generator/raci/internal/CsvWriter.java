@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import org.maillage.model.coop.NamedElement;
 import org.maillage.model.services.Raci;
+import org.maillage.model.services.RaciMatrix;
 
 /**
  * The machine-readable matrix of DESIGN.md: UTF-8 with a byte order mark, ';'-separated, header

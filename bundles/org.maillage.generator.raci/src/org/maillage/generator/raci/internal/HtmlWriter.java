@@ -7,8 +7,10 @@ import java.util.stream.Collectors;
 
 import org.maillage.model.coop.Actor;
 import org.maillage.model.coop.Role;
-import org.maillage.model.services.Raci;
 import org.maillage.model.validation.Finding;
+import org.maillage.model.services.Raci;
+import org.maillage.model.services.RaciMatrix;
+import org.maillage.model.services.Workload;
 
 /**
  * The matrix as one self-contained HTML page to send by mail: titles rather than ids, role letters
@@ -17,9 +19,6 @@ import org.maillage.model.validation.Finding;
  * external resource; a Content-Security-Policy forbids both.
  */
 final class HtmlWriter {
-
-    private static final Map<Role, String> COLOURS = Map.of(Role.A, "#b71c1c", Role.R, "#0d47a1", Role.S,
-            "#1b5e20", Role.C, "#e65100", Role.I, "#4a148c");
 
     private final RaciMatrix matrix;
     private final List<Finding> findings;
@@ -39,7 +38,7 @@ final class HtmlWriter {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(RaciText.CSS);
-        COLOURS.forEach((role, colour) -> out.append(".role-").append(role.getLiteral()).append("{background:")
+        Raci.COLOURS.forEach((role, colour) -> out.append(".role-").append(role.getLiteral()).append("{background:#")
                 .append(colour).append(";}\n"));
         out.append("</style>\n</head>\n<body>\n<h1>").append(Html.escape(title)).append("</h1>\n");
         header();

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.maillage.model.coop.Role;
+import org.maillage.model.services.Raci;
+import org.maillage.model.services.RaciMatrix;
 
 import com.github.miachm.sods.Color;
 import com.github.miachm.sods.Sheet;
@@ -40,7 +42,7 @@ final class OdsWriter {
                 Role role = c >= 2 ? SheetLayout.colouring(cells.get(c)) : null;
                 if (role != null) {
                     sheet.getRange(r + 1, c).setStyle(new Style(true, false, false, new Color(255, 255, 255),
-                            colour(SheetLayout.COLOURS.get(role)), 10));
+                            colour(Raci.COLOURS.get(role)), 10));
                 }
             }
         }

@@ -12,6 +12,7 @@ import org.maillage.model.coop.FunctionAssignment;
 import org.maillage.model.coop.Plan;
 import org.maillage.model.validation.Finding;
 import org.maillage.model.validation.RuleCatalogue;
+import org.maillage.model.services.RaciMatrix;
 
 /** {@code maillage generate raci}: one matrix per plan, {@code <planId>-raci.<ext>}. */
 public class RaciGenerator implements IGenerator {

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.maillage.model.services.Localization;
 
+
 /** The words of the RACI documents, French (messages.properties) or English (messages_en). */
 final class RaciText {
 

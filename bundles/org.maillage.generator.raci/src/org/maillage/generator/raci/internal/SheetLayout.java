@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.maillage.model.coop.Actor;
 import org.maillage.model.coop.Role;
 import org.maillage.model.services.Raci;
+import org.maillage.model.services.RaciMatrix;
+import org.maillage.model.services.Workload;
 
 /**
  * The two sheets of a spreadsheet matrix, as rows of text, shared by the XLSX and ODS writers:
@@ -14,10 +16,6 @@ import org.maillage.model.services.Raci;
  * first of A, R, S, C, I it holds.
  */
 final class SheetLayout {
-
-    /** Fill colours per role, as RGB hex (the same as the HTML page). */
-    static final java.util.Map<Role, String> COLOURS = java.util.Map.of(Role.A, "B71C1C", Role.R, "0D47A1",
-            Role.S, "1B5E20", Role.C, "E65100", Role.I, "4A148C");
 
     private SheetLayout() {
     }

@@ -20,6 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.maillage.model.coop.Role;
+import org.maillage.model.services.Raci;
+import org.maillage.model.services.RaciMatrix;
 
 /**
  * The matrix as an Excel workbook (Apache POI, streaming writer): a styled, frozen header, role cells filled with
@@ -37,7 +39,7 @@ final class XlsxWriter {
             XSSFCellStyle header = style(workbook, "EEEEEE", "212121", true);
             XSSFCellStyle text = style(workbook, null, "212121", false);
             Map<Role, XSSFCellStyle> roles = new EnumMap<>(Role.class);
-            SheetLayout.COLOURS.forEach((role, colour) -> {
+            Raci.COLOURS.forEach((role, colour) -> {
                 XSSFCellStyle style = style(workbook, colour, "FFFFFF", true);
                 style.setAlignment(HorizontalAlignment.CENTER);
                 roles.put(role, style);

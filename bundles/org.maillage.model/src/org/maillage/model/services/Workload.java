@@ -1,4 +1,4 @@
-package org.maillage.generator.raci.internal;
+package org.maillage.model.services;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -8,9 +8,9 @@ import org.maillage.model.coop.Level;
 import org.maillage.model.coop.Role;
 
 /** An actor's workload in a matrix: how many rows it holds each role in, and at which level. */
-record Workload(Map<Role, Integer> roles, int political, int technical) {
+public record Workload(Map<Role, Integer> roles, int political, int technical) {
 
-    static Workload of(RaciMatrix matrix, Actor actor) {
+    public static Workload of(RaciMatrix matrix, Actor actor) {
         Map<Role, Integer> roles = new EnumMap<>(Role.class);
         int political = 0;
         int technical = 0;
@@ -30,7 +30,7 @@ record Workload(Map<Role, Integer> roles, int political, int technical) {
         return new Workload(roles, political, technical);
     }
 
-    int count(Role role) {
+    public int count(Role role) {
         return roles.getOrDefault(role, 0);
     }
 }

@@ -1,4 +1,4 @@
-package org.maillage.generator.raci.internal;
+package org.maillage.model.services;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +12,6 @@ import org.maillage.model.coop.Actor;
 import org.maillage.model.coop.Function;
 import org.maillage.model.coop.Plan;
 import org.maillage.model.coop.Role;
-import org.maillage.model.services.Raci;
 
 /**
  * The RACI matrix of a plan: one row per (action, function) in source order, grouped by action;

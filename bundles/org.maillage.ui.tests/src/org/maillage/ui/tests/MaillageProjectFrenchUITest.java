@@ -1,0 +1,139 @@
+package org.maillage.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.junit.jupiter.api.Test;
+import org.maillage.dsl.ui.CoopProjects;
+import org.maillage.model.coop.Plan;
+import org.maillage.ui.internal.navigator.CoopContentProvider;
+import org.maillage.ui.internal.navigator.CoopLabelProvider;
+
+/**
+ * A French user's project: created from the wizard with the example, checked by the builder,
+ * broken and repaired through the workspace, shown in the explorer and the Properties view.
+ */
+class MaillageProjectFrenchUITest {
+
+    @Test
+    void theExampleProjectHasNoErrorAndNoWarning() throws Exception {
+        IProject project = ExampleProject.createWithWizard("exemple-propre");
+        assertTrue(project.hasNature(CoopProjects.NATURE_ID));
+        assertEquals(3, Arrays.stream(project.members()).filter(CoopProjects::isCoopFile).count());
+        List<IMarker> serious = ExampleProject.markers(project, IMarker.SEVERITY_WARNING);
+        assertTrue(serious.isEmpty(), "no error or warning: " + ExampleProject.describe(serious));
+        assertEquals(List.of("UNUSED-ACTOR"), ExampleProject.codes(project), "only the example's known info");
+        IMarker info = ExampleProject.markers(project).get(0);
+        assertEquals("referentiel.coop", info.getResource().getName());
+        assertTrue(info.getAttribute(IMarker.MESSAGE, "").contains("CCASV"), "French message naming the actor");
+    }
+
+    @Test
+    void aBrokenReferenceIsMarkedInItsFileAndInTheFilesThatDependOnIt() throws Exception {
+        IProject project = ExampleProject.createWithWizard("exemple-casse");
+        IFile referentiel = project.getFile("referentiel.coop");
+
+        // the actor OTAHV is renamed: the plan that names it no longer resolves
+        String saved = ExampleProject.edit(referentiel, "actor OTAHV ", "actor OTAHVX ");
+        List<IMarker> errors = ExampleProject.markers(project.getFile("plan-val-eyrieux.coop"), IMarker.SEVERITY_ERROR);
+        assertEquals(8, errors.size(), "each of the eight uses of OTAHV: " + ExampleProject.describe(errors));
+        for (IMarker error : errors) {
+            assertEquals("LINK-UNRESOLVED", error.getAttribute(CoopProjects.CODE, ""));
+            assertTrue(error.getAttribute(IMarker.MESSAGE, "").contains("OTAHV"), error.getAttribute(IMarker.MESSAGE, ""));
+            assertTrue(error.getAttribute(IMarker.LINE_NUMBER, 0) > 1);
+        }
+        assertTrue(ExampleProject.markers(project.getFile("plan-lamastre.coop"), IMarker.SEVERITY_WARNING).isEmpty(),
+                "the other plan does not use OTAHV and stays clean");
+        assertTrue(ExampleProject.codes(referentiel).contains("UNUSED-ACTOR"),
+                "the renamed actor is used nowhere: its own file is re-checked too");
+
+        ExampleProject.write(referentiel, saved);
+        List<IMarker> serious = ExampleProject.markers(project, IMarker.SEVERITY_WARNING);
+        assertTrue(serious.isEmpty(), "fixed: " + ExampleProject.describe(serious));
+        assertEquals(List.of("UNUSED-ACTOR"), ExampleProject.codes(project));
+    }
+
+    @Test
+    void aRuleOfTheCatalogueIsMarkedWithItsCodeAndLine() throws Exception {
+        IProject project = ExampleProject.createWithWizard("exemple-regle");
+        IFile plan = project.getFile("plan-val-eyrieux.coop");
+        ExampleProject.edit(plan, "Decision: A/R CCVE, C PNR", "Decision: R CCVE, C PNR");
+        List<IMarker> errors = ExampleProject.markers(plan, IMarker.SEVERITY_ERROR);
+        assertEquals(1, errors.size(), ExampleProject.describe(errors));
+        assertEquals("RACI-NO-A", errors.get(0).getAttribute(CoopProjects.CODE, ""));
+        assertEquals(6, errors.get(0).getAttribute(IMarker.LINE_NUMBER, 0));
+        assertTrue(errors.get(0).getAttribute(IMarker.MESSAGE, "").endsWith("[RACI-NO-A]"));
+        assertNotNull(errors.get(0).getAttribute(CoopProjects.HINT, null), "the hint travels with the marker");
+    }
+
+    @Test
+    void deletingAFileRemovesItsMarkersAndRechecksItsDependants() throws Exception {
+        IProject project = ExampleProject.createWithWizard("exemple-suppression");
+        project.getFile("referentiel.coop").delete(true, null);
+        ExampleProject.waitForBuild();
+        List<IMarker> errors = ExampleProject.markers(project, IMarker.SEVERITY_ERROR);
+        assertFalse(errors.isEmpty());
+        assertTrue(errors.stream().allMatch(m -> m.getAttribute(CoopProjects.CODE, "").equals("LINK-UNRESOLVED")),
+                ExampleProject.describe(errors));
+        assertFalse(ExampleProject.codes(project).contains("UNUSED-ACTOR"), "the deleted file's markers are gone");
+    }
+
+    @Test
+    void aCleanBuildGivesTheSameMarkers() throws Exception {
+        IProject project = ExampleProject.createWithWizard("exemple-nettoyage");
+        IFile plan = project.getFile("plan-lamastre.coop");
+        ExampleProject.write(plan, ExampleProject.text(plan) + "\nactor Inconnu \"Sans rôle\" association\n");
+        List<String> before = ExampleProject.codes(project).stream().sorted().toList();
+        project.build(IncrementalProjectBuilder.CLEAN_BUILD, new NullProgressMonitor());
+        assertTrue(ExampleProject.markers(project).isEmpty(), "a clean removes the markers");
+        ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.FULL_BUILD, new NullProgressMonitor());
+        ExampleProject.waitForBuild();
+        assertEquals(before, ExampleProject.codes(project).stream().sorted().toList());
+        assertTrue(before.contains("UNUSED-ACTOR"));
+    }
+
+    @Test
+    void theExplorerShowsPlansActionsAndConventionsWithTheirTitles() throws Exception {
+        IProject project = ExampleProject.createWithWizard("exemple-explorateur");
+        CoopContentProvider content = new CoopContentProvider();
+        CoopLabelProvider labels = new CoopLabelProvider();
+        try {
+            Object[] top = content.getChildren(project.getFile("plan-val-eyrieux.coop"));
+            assertEquals(1, top.length);
+            Plan plan = (Plan) top[0];
+            assertEquals("Plan de coopération PNR des Monts d'Ardèche – CC Val'Eyrieux", labels.getText(plan));
+            assertNotNull(labels.getImage(plan));
+            List<String> children = Arrays.stream(content.getChildren(plan)).map(labels::getText).toList();
+            assertEquals(List.of("Schéma des sentiers de randonnée", "Circuits courts et marchés de producteurs",
+                    "Convention d'application – schéma des sentiers", "Convention de partenariat – circuits courts"),
+                    children);
+            assertEquals(project.getFile("plan-val-eyrieux.coop"), content.getParent(plan));
+
+            IPropertySource properties = Adapters.adapt(content.getChildren(plan)[0], IPropertySource.class);
+            assertNotNull(properties, "an action has properties");
+            IPropertyDescriptor title = Arrays.stream(properties.getPropertyDescriptors())
+                    .filter(d -> d.getDisplayName().equals("Intitulé")).findFirst().orElseThrow();
+            assertEquals("Schéma des sentiers de randonnée", properties.getPropertyValue(title.getId()));
+            IPropertyDescriptor territory = Arrays.stream(properties.getPropertyDescriptors())
+                    .filter(d -> d.getDisplayName().equals("Territoire")).findFirst().orElseThrow();
+            assertEquals("ValEyrieux", properties.getPropertyValue(territory.getId()), "references resolved across files");
+        } finally {
+            content.dispose();
+            labels.dispose();
+        }
+    }
+}

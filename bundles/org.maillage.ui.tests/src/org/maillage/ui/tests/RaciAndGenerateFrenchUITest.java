@@ -1,0 +1,96 @@
+package org.maillage.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.Test;
+import org.maillage.model.coop.Role;
+import org.maillage.model.services.Raci;
+import org.maillage.ui.internal.generate.GenerateJob;
+import org.maillage.ui.internal.generate.GenerateWizard;
+import org.maillage.ui.internal.raci.RaciView;
+
+/** The RACI view on the example's plan, and the Generate wizard writing the RACI files into the project. */
+class RaciAndGenerateFrenchUITest {
+
+    @Test
+    void theRaciViewShowsTheLettersOfTheExampleColouredAndTheWorkload() throws Exception {
+        IProject project = ExampleProject.createWithWizard("exemple-raci");
+        RaciView view = (RaciView) WorkbenchAssertions.window().getActivePage().showView(RaciView.ID);
+        view.showPlan(project.getFile("plan-val-eyrieux.coop"), null).join();
+        Table table = view.table();
+        ExampleProject.waitUntil(() -> table.getItemCount() > 0, "the matrix is shown");
+
+        List<String> headers = Arrays.stream(table.getColumns()).map(TableColumn::getText).toList();
+        assertEquals(List.of("Action", "Fonction"), headers.subList(0, 2));
+        int otahv = headers.indexOf("Office de tourisme Ardèche Hautes Vallées");
+        int ccve = headers.indexOf("Communauté de communes Val'Eyrieux");
+        assertTrue(otahv > 1 && ccve > 1, "actors are columns, by title: " + headers);
+
+        TableItem maitrise = row(table, "Schéma des sentiers de randonnée", "Maîtrise d'ouvrage");
+        assertEquals("R", maitrise.getText(otahv));
+        assertEquals("A", maitrise.getText(ccve));
+        assertEquals(rgb(Raci.COLOURS.get(Role.R)), maitrise.getBackground(otahv).getRGB());
+        assertEquals(table.getDisplay().getSystemColor(SWT.COLOR_WHITE).getRGB(), maitrise.getForeground(otahv).getRGB());
+        assertEquals("A/R", row(table, "Schéma des sentiers de randonnée", "Décision").getText(ccve));
+        assertEquals("", row(table, "Schéma des sentiers de randonnée", "Décision").getText(otahv), "no role, no letter");
+
+        TableItem workloadA = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("Charge A")).findFirst()
+                .orElseThrow();
+        assertEquals("6", workloadA.getText(ccve), "CCVE is A in six rows of the plan");
+    }
+
+    @Test
+    void theGenerateWizardWritesTheRaciFilesIntoTheProject() throws Exception {
+        IProject project = ExampleProject.createWithWizard("exemple-generation");
+        GenerateWizard wizard = new GenerateWizard(project, "raci");
+        WizardDialog dialog = new WizardDialog(WorkbenchAssertions.window().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.create();
+        wizard.choose("raci", "csv", "documents/raci");
+        dialog.open();
+        assertTrue(wizard.canFinish());
+        assertTrue(wizard.performFinish());
+        dialog.close();
+        GenerateJob job = wizard.job();
+        assertNotNull(job, "Finish starts a job");
+        Job.getJobManager().join(GenerateJob.FAMILY, null);
+        ExampleProject.processEvents();
+        assertTrue(job.getResult().isOK(), String.valueOf(job.getResult()));
+
+        IFolder folder = project.getFolder("documents/raci");
+        assertTrue(folder.exists(), "the folder is created and refreshed into the workspace");
+        for (String name : List.of("PlanValEyrieux-raci.csv", "PlanValEyrieux-raci.html", "PlanValEyrieux-raci.xlsx",
+                "PlanValEyrieux-raci.ods", "PlanLamastre-raci.csv")) {
+            IFile file = folder.getFile(name);
+            assertTrue(file.exists(), name + " written: " + Arrays.toString(folder.members()));
+            assertTrue(file.getLocation().toFile().length() > 100, name + " has content");
+        }
+        String csv = ExampleProject.text(folder.getFile("PlanValEyrieux-raci.csv"));
+        assertTrue(csv.contains("\nSentiers;MaitriseOuvrage;A;;R;"), "the CSV holds the example's matrix: " + csv);
+    }
+
+    private static TableItem row(Table table, String action, String function) {
+        return Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals(action) && i.getText(1).equals(function))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + action + " / " + function));
+    }
+
+    private static RGB rgb(String hex) {
+        int value = Integer.parseInt(hex, 16);
+        return new RGB(value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF);
+    }
+}

@@ -1,0 +1,31 @@
+package org.maillage.ui.internal.generate;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.browser.IWebBrowser;
+import org.eclipse.ui.browser.IWorkbenchBrowserSupport;
+
+/** Shows what a generation produced: the first HTML document opens in the workbench's browser. */
+final class GeneratedDocuments {
+
+    private GeneratedDocuments() {
+    }
+
+    static void openHtml(List<IFile> written) {
+        IFile html = written.stream().filter(GenerateWizard::isHtml).findFirst().orElse(null);
+        if (html == null || html.getLocation() == null || !PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        try {
+            IWebBrowser browser = PlatformUI.getWorkbench().getBrowserSupport().createBrowser(
+                    IWorkbenchBrowserSupport.AS_EDITOR | IWorkbenchBrowserSupport.STATUS, "org.maillage.ui.generated",
+                    html.getName(), html.getFullPath().toString());
+            browser.openURL(html.getLocation().toFile().toURI().toURL());
+        } catch (PartInitException | java.net.MalformedURLException e) {
+            // the file is in the project; the explorer shows it even when no browser can
+        }
+    }
+}
