@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.junit.jupiter.api.Test;
+import org.maillage.dsl.ui.CoopProjects;
 
 /** The same workbench started with -nl en. */
 class WorkbenchEnglishUITest {
@@ -21,6 +25,17 @@ class WorkbenchEnglishUITest {
 
     @Test
     void menusAreEnglish() {
-        assertEquals(List.of("&File", "&Edit", "&Maillage", "&Window", "&Help"), WorkbenchAssertions.menuBar());
+        assertEquals(List.of("&File", "&Edit", "&Navigate", "&Maillage", "&Window", "&Help"), WorkbenchAssertions.menuBar());
+    }
+
+    @Test
+    void platformTextsAndMarkerMessagesAreEnglish() throws Exception {
+        assertEquals("&Finish", IDialogConstants.FINISH_LABEL, "the French texts stay out of an English session");
+        IProject project = ExampleProject.createWithWizard("example-english");
+        List<IMarker> markers = ExampleProject.markers(project);
+        assertEquals(1, markers.size(), ExampleProject.describe(markers));
+        assertEquals("Actor CCASV is used nowhere. [UNUSED-ACTOR]", markers.get(0).getAttribute(IMarker.MESSAGE, ""));
+        assertEquals("give it a role, make it a partner or a party, or remove it.",
+                markers.get(0).getAttribute(CoopProjects.HINT, ""));
     }
 }

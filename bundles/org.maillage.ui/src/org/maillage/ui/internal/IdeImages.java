@@ -18,19 +18,19 @@ final class IdeImages {
 
     private static final String IDE_BUNDLE = "org.eclipse.ui.ide";
     private static final String OBJ = "$nl$/icons/full/obj16/";
-    private static final String INTERNAL = "org.eclipse.ui.ide.";
 
     private IdeImages() {
     }
 
+    /** The keys are the values of IDEInternalWorkbenchImages' constants (not API), checked by a UI test. */
     static void declare(IWorkbenchConfigurer configurer) {
         Bundle ide = Platform.getBundle(IDE_BUNDLE);
         declare(configurer, ide, IDE.SharedImages.IMG_OBJ_PROJECT, OBJ + "prj_obj.png", true);
         declare(configurer, ide, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, OBJ + "cprj_obj.png", true);
         declare(configurer, ide, IDE.SharedImages.IMG_OPEN_MARKER, "$nl$/icons/full/elcl16/gotoobj_tsk.png", true);
-        declare(configurer, ide, INTERNAL + "IMG_OBJS_ERROR_PATH", OBJ + "error_tsk.png", true);
-        declare(configurer, ide, INTERNAL + "IMG_OBJS_WARNING_PATH", OBJ + "warn_tsk.png", true);
-        declare(configurer, ide, INTERNAL + "IMG_OBJS_INFO_PATH", OBJ + "info_tsk.png", true);
+        declare(configurer, ide, "IMG_OBJS_ERROR_PATH", OBJ + "error_tsk.png", true);
+        declare(configurer, ide, "IMG_OBJS_WARNING_PATH", OBJ + "warn_tsk.png", true);
+        declare(configurer, ide, "IMG_OBJS_INFO_PATH", OBJ + "info_tsk.png", true);
     }
 
     private static void declare(IWorkbenchConfigurer configurer, Bundle bundle, String key, String path,

@@ -21,6 +21,7 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
 
     private final MenuManager file = new MenuManager(Messages.menuFile, IWorkbenchActionConstants.M_FILE);
     private final MenuManager edit = new MenuManager(Messages.menuEdit, IWorkbenchActionConstants.M_EDIT);
+    private final MenuManager navigate = new MenuManager(Messages.menuNavigate, IWorkbenchActionConstants.M_NAVIGATE);
     private final MenuManager window = new MenuManager(Messages.menuWindow, IWorkbenchActionConstants.M_WINDOW);
     private final MenuManager help = new MenuManager(Messages.menuHelp, IWorkbenchActionConstants.M_HELP);
 
@@ -46,13 +47,26 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
 
         fill(edit, w, ActionFactory.UNDO, Messages.actionUndo);
         fill(edit, w, ActionFactory.REDO, Messages.actionRedo);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
         edit.add(new Separator(IWorkbenchActionConstants.CUT_EXT));
         fill(edit, w, ActionFactory.CUT, Messages.actionCut);
         fill(edit, w, ActionFactory.COPY, Messages.actionCopy);
         fill(edit, w, ActionFactory.PASTE, Messages.actionPaste);
         fill(edit, w, ActionFactory.DELETE, Messages.actionDelete);
         fill(edit, w, ActionFactory.SELECT_ALL, Messages.actionSelectAll);
+        edit.add(new Separator());
+        fill(edit, w, ActionFactory.FIND, Messages.actionFind);
+        // the groups text editors contribute to (find next/previous, incremental find, add task...)
+        edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.ADD_EXT));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
         edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+
+        navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_START));
+        navigate.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
+        navigate.add(new GroupMarker(IWorkbenchActionConstants.SHOW_EXT));
+        navigate.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_END));
 
         MenuManager showView = new MenuManager(Messages.menuShowView, "showView");
         showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(w));
@@ -80,6 +94,7 @@ final class MaillageActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         menuBar.add(file);
         menuBar.add(edit);
+        menuBar.add(navigate);
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(window);
         menuBar.add(help);

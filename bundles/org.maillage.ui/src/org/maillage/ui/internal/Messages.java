@@ -11,6 +11,8 @@ public final class Messages extends NLS {
     public static String menuFile;
     public static String menuEdit;
     public static String menuWindow;
+    public static String menuNavigate;
+    public static String actionFind;
     public static String menuHelp;
     public static String menuShowView;
     public static String actionNew;
