@@ -153,8 +153,14 @@ final class GeneratePage extends WizardPage {
         browse.setEnabled(templates);
         String error = null;
         if (chosen().isEmpty()) {
-            error = Messages.generateNothingChosen;
-        } else if (!validFolder(folder.getText().trim())) {
+            // not an error yet: the page asks for a choice
+            setErrorMessage(null);
+            setMessage(Messages.generateNothingChosen);
+            setPageComplete(false);
+            return;
+        }
+        setMessage(null);
+        if (!validFolder(folder.getText().trim())) {
             error = Messages.generateBadFolder;
         } else if (templates && !template.getText().isBlank() && !Files.isRegularFile(Path.of(template.getText().trim()))) {
             error = Messages.generateBadTemplate;

@@ -3,6 +3,7 @@ package org.maillage.ui.internal.generate;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.browser.IWebBrowser;
@@ -25,7 +26,8 @@ final class GeneratedDocuments {
                     html.getName(), html.getFullPath().toString());
             browser.openURL(html.getLocation().toFile().toURI().toURL());
         } catch (PartInitException | java.net.MalformedURLException e) {
-            // the file is in the project; the explorer shows it even when no browser can
+            // the file is in the project and the explorer shows it; say why no browser showed it
+            ILog.of(GeneratedDocuments.class).warn("cannot show " + html.getFullPath() + " in a browser", e);
         }
     }
 }
