@@ -18,7 +18,9 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.Test;
+import org.eclipse.emf.common.util.URI;
 import org.maillage.dsl.ui.CoopProjects;
+import org.maillage.dsl.ui.CoopWorkspace;
 import org.maillage.model.coop.Plan;
 import org.maillage.ui.internal.navigator.CoopContentProvider;
 import org.maillage.ui.internal.navigator.CoopLabelProvider;
@@ -135,5 +137,22 @@ class MaillageProjectFrenchUITest {
             content.dispose();
             labels.dispose();
         }
+    }
+
+    @Test
+    void unsavedEditorContentsShadowTheSavedFileForEveryModelLoaded() throws Exception {
+        IProject project = ExampleProject.createWithWizard("exemple-ombre");
+        IFile referentiel = project.getFile("referentiel.coop");
+        URI uri = CoopProjects.uri(referentiel);
+        String unsaved = ExampleProject.text(referentiel) + "\nactor Nouveau \"Acteur pas encore enregistré\" association\n";
+        CoopWorkspace.get().editorContents().put(uri, unsaved);
+        try {
+            assertTrue(CoopWorkspace.get().load(referentiel).getActors().stream()
+                    .anyMatch(a -> a.getName().equals("Nouveau")), "the unsaved text is what a view loads");
+        } finally {
+            CoopWorkspace.get().editorContents().remove(uri);
+        }
+        assertFalse(CoopWorkspace.get().load(referentiel).getActors().stream()
+                .anyMatch(a -> a.getName().equals("Nouveau")), "closing without saving: the saved file counts again");
     }
 }

@@ -14,9 +14,12 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.Test;
 import org.maillage.model.coop.Role;
 import org.maillage.model.services.Raci;
@@ -52,6 +55,23 @@ class RaciAndGenerateFrenchUITest {
         TableItem workloadA = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("Charge A")).findFirst()
                 .orElseThrow();
         assertEquals("6", workloadA.getText(ccve), "CCVE is A in six rows of the plan");
+
+        // a double-click opens the plan at the entry
+        table.setSelection(maitrise);
+        table.notifyListeners(SWT.DefaultSelection, new Event());
+        ExampleProject.processEvents();
+        ITextEditor editor = WorkbenchAssertions.window().getActivePage().getActiveEditor().getAdapter(ITextEditor.class);
+        assertNotNull(editor, "the entry opens in a text editor");
+        String selected = ((ITextSelection) editor.getSelectionProvider().getSelection()).getText();
+        assertEquals("MaitriseOuvrage: A CCVE, R OTAHV", selected);
+        WorkbenchAssertions.window().getActivePage().closeAllEditors(false);
+
+        // the view follows the builds
+        ExampleProject.edit(project.getFile("plan-val-eyrieux.coop"), "MaitriseOuvrage: A CCVE, R OTAHV",
+                "MaitriseOuvrage: A CCVE, R/C OTAHV");
+        ExampleProject.waitUntil(() -> "R/C".equals(
+                row(table, "Schéma des sentiers de randonnée", "Maîtrise d'ouvrage").getText(otahv)),
+                "the matrix is recomputed after the build");
     }
 
     @Test
