@@ -34,6 +34,7 @@ public final class CoopWorkspace {
     private final EditorContents editorContents = new EditorContents();
     private final Map<String, ProjectIndex> indexes = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Consumer<IProject>> buildListeners = new CopyOnWriteArrayList<>();
+    private final Map<URI, IResourceDescription> dirtyDescriptions = new ConcurrentHashMap<>();
 
     public CoopWorkspace(Injector injector) {
         this.injector = injector;
@@ -63,22 +64,52 @@ public final class CoopWorkspace {
         indexes.remove(project.getName());
     }
 
-    /** A resource set over a project's index whose files are read from open editors first. */
-    public XtextResourceSet newResourceSet(IProject project, ResourceDescriptionsData data) {
+    /**
+     * A resource set over a project's index. With {@code editors}, files are read from open editors
+     * first and the index shows their unsaved names; without, it is the saved state (the builder's).
+     */
+    public XtextResourceSet newResourceSet(IProject project, ResourceDescriptionsData data, boolean editors) {
         XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
         ProjectDescription description = new ProjectDescription();
         description.setName(project.getName());
         description.attachToEmfObject(set);
         ChunkedResourceDescriptions index = new ChunkedResourceDescriptions(Map.of(), set);
-        index.setContainer(project.getName(), data);
-        injector.getInstance(IExternalContentSupport.class).configureResourceSet(set,
-                editorContents.snapshot());
+        index.setContainer(project.getName(), editors ? withUnsaved(data) : data);
+        if (editors) {
+            injector.getInstance(IExternalContentSupport.class).configureResourceSet(set, editorContents.live());
+        }
         return set;
     }
 
-    /** A fresh resource set over the project's current index. */
+    /** A fresh resource set over the project's current index, unsaved editors included. */
     public XtextResourceSet newResourceSet(IProject project) {
-        return newResourceSet(project, index(project).descriptions());
+        return newResourceSet(project, index(project).descriptions(), true);
+    }
+
+    /** Points an editor's resource set at the project's current index, unsaved editors included. */
+    public void refreshIndex(XtextResourceSet set, IProject project) {
+        ChunkedResourceDescriptions.findInEmfObject(set).setContainer(project.getName(),
+                withUnsaved(index(project).descriptions()));
+    }
+
+    /** Publishes the names of an editor's unsaved text, in place of the saved file's. */
+    public void publishUnsaved(URI uri, IResourceDescription description) {
+        dirtyDescriptions.put(uri, description);
+    }
+
+    /** The editor closed: its file's saved names count again. */
+    public void forgetUnsaved(URI uri) {
+        dirtyDescriptions.remove(uri);
+        editorContents.remove(uri);
+    }
+
+    private ResourceDescriptionsData withUnsaved(ResourceDescriptionsData saved) {
+        if (dirtyDescriptions.isEmpty()) {
+            return saved;
+        }
+        ResourceDescriptionsData data = saved.copy();
+        dirtyDescriptions.forEach(data::addDescription);
+        return data;
     }
 
     /**

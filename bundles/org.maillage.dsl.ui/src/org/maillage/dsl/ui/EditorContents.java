@@ -23,12 +23,12 @@ public final class EditorContents {
         contents.remove(uri);
     }
 
-    /** A frozen copy: one build or one reconcile sees one state of every editor. */
-    public IExternalContentProvider snapshot() {
-        return new Snapshot(Map.copyOf(contents));
+    /** The contents as they change: an editor's resource set reads the other editors' current text. */
+    public IExternalContentProvider live() {
+        return new View(contents);
     }
 
-    private record Snapshot(Map<URI, String> contents) implements IExternalContentProvider {
+    private record View(Map<URI, String> contents) implements IExternalContentProvider {
 
         @Override
         public String getContent(URI uri) {

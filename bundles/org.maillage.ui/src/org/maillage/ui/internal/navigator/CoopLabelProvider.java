@@ -1,39 +1,14 @@
 package org.maillage.ui.internal.navigator;
 
-import java.util.Locale;
-
-import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.navigator.IDescriptionProvider;
+import org.maillage.dsl.ui.ElementLabelProvider;
 import org.maillage.model.coop.NamedElement;
-import org.maillage.model.services.Localization;
-import org.maillage.model.services.ModelLabels;
 
-/** Elements shown by their title (their name when they have none), with their kind's icon. */
-public final class CoopLabelProvider extends LabelProvider implements IDescriptionProvider {
+/** The explorer's labels of model elements, and their description in the status line. */
+public final class CoopLabelProvider extends ElementLabelProvider implements IDescriptionProvider {
 
-    @Override
-    public String getText(Object element) {
-        if (element instanceof NamedElement named) {
-            String title = named.getTitle();
-            return title == null || title.isBlank() ? named.getName() : title;
-        }
-        return null;
-    }
-
-    @Override
-    public Image getImage(Object element) {
-        return element instanceof NamedElement named ? ModelIcons.of(named.eClass()) : null;
-    }
-
-    /** The status line: kind, name and title. */
     @Override
     public String getDescription(Object element) {
-        if (element instanceof NamedElement named) {
-            Locale locale = Localization.supported(Locale.getDefault());
-            return ModelLabels.label(named.eClass(), locale) + " " + named.getName()
-                    + (named.getTitle() == null ? "" : " - " + named.getTitle());
-        }
-        return null;
+        return element instanceof NamedElement named ? describe(named) : null;
     }
 }

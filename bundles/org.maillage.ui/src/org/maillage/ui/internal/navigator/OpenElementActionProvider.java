@@ -12,7 +12,7 @@ import org.eclipse.ui.navigator.ICommonActionExtensionSite;
 import org.eclipse.ui.navigator.ICommonMenuConstants;
 import org.eclipse.ui.navigator.ICommonViewerWorkbenchSite;
 import org.maillage.ui.internal.Messages;
-import org.maillage.ui.internal.SourceRange;
+import org.maillage.dsl.ui.SourceRange;
 
 /** Opening an element of a .coop file in the explorer opens the file at the element's text. */
 public final class OpenElementActionProvider extends CommonActionProvider {

@@ -10,7 +10,7 @@ import org.maillage.model.coop.Role;
 import org.maillage.model.services.Raci;
 import org.maillage.model.services.RaciMatrix;
 import org.maillage.model.services.Workload;
-import org.maillage.ui.internal.SourceRange;
+import org.maillage.dsl.ui.SourceRange;
 
 /**
  * What the RACI view shows of a plan, computed away from the UI thread: one row per action and

@@ -9,6 +9,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
@@ -33,7 +34,7 @@ import org.maillage.model.coop.Role;
 import org.maillage.model.services.Raci;
 import org.maillage.ui.internal.Messages;
 import org.maillage.ui.internal.generate.GenerateWizard;
-import org.maillage.ui.internal.navigator.ModelIcons;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * The RACI matrix of the plan selected in the explorer or open in the active editor: one row per
@@ -88,7 +89,8 @@ public final class RaciView extends ViewPart {
         table.addListener(SWT.DefaultSelection, e -> openSelectedEntry());
         Raci.COLOURS.forEach((role, hex) -> colours.put(role, new Color(rgb(hex))));
 
-        Action generate = new Action(Messages.raciGenerate, ModelIcons.descriptor("generate")) {
+        Action generate = new Action(Messages.raciGenerate, ImageDescriptor.createFromURL(
+                FrameworkUtil.getBundle(RaciView.class).getEntry("icons/generate.png"))) {
             @Override
             public void run() {
                 PlanChoice choice = shown;

@@ -68,7 +68,7 @@ public final class ProjectIndex {
         request.setDirtyFiles(new ArrayList<>(changed));
         request.setDeletedFiles(new ArrayList<>(deleted));
         request.setState(new IndexState(state.getResourceDescriptions().copy(), state.getFileMappings().copy()));
-        request.setResourceSet(workspace.newResourceSet(project, request.getState().getResourceDescriptions()));
+        request.setResourceSet(workspace.newResourceSet(project, request.getState().getResourceDescriptions(), false));
         request.setIndexOnly(indexOnly);
         request.setWriteStorageResources(false);
         request.setCancelIndicator(cancel);

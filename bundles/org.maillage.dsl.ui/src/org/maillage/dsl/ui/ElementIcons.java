@@ -1,4 +1,4 @@
-package org.maillage.ui.internal.navigator;
+package org.maillage.dsl.ui;
 
 import java.util.Map;
 
@@ -9,8 +9,8 @@ import org.eclipse.swt.graphics.Image;
 import org.maillage.model.coop.CoopPackage;
 import org.osgi.framework.FrameworkUtil;
 
-/** One icon per kind of model element, shared by the explorer, the views and the wizards. */
-public final class ModelIcons {
+/** One icon per kind of model element, shared by the explorer, the outline and the views. */
+public final class ElementIcons {
 
     private static final Map<EClass, String> FILES = Map.of(CoopPackage.Literals.TERRITORY, "territory",
             CoopPackage.Literals.ACTOR, "actor", CoopPackage.Literals.FUNCTION, "function",
@@ -19,7 +19,7 @@ public final class ModelIcons {
 
     private static ImageRegistry registry;
 
-    private ModelIcons() {
+    private ElementIcons() {
     }
 
     /** The icon of an element kind, or null when the kind has none. Call on the UI thread. */
@@ -28,21 +28,21 @@ public final class ModelIcons {
         return name == null ? null : named(name);
     }
 
-    /** An icon of {@code icons/model/} by base name (coopfile, raci, generate...). */
-    public static synchronized Image named(String name) {
+    /** The icon of a .coop file. */
+    public static Image file() {
+        return named("coopfile");
+    }
+
+    private static synchronized Image named(String name) {
         if (registry == null) {
             registry = new ImageRegistry();
         }
         Image image = registry.get(name);
         if (image == null) {
-            registry.put(name, descriptor(name));
+            registry.put(name, ImageDescriptor.createFromURL(
+                    FrameworkUtil.getBundle(ElementIcons.class).getEntry("icons/model/" + name + ".png")));
             image = registry.get(name);
         }
         return image;
-    }
-
-    public static ImageDescriptor descriptor(String name) {
-        return ImageDescriptor.createFromURL(
-                FrameworkUtil.getBundle(ModelIcons.class).getEntry("icons/model/" + name + ".png"));
     }
 }

@@ -1,4 +1,4 @@
-package org.maillage.ui.internal;
+package org.maillage.dsl.ui;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
@@ -9,7 +9,6 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.maillage.dsl.ui.CoopProjects;
 
 /** Where a model element is written: its file and the range of its text, and how to show it there. */
 public record SourceRange(IFile file, int offset, int length) {

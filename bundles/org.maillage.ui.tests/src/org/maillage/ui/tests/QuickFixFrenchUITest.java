@@ -1,0 +1,77 @@
+package org.maillage.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.maillage.dsl.ui.internal.editor.CoopEditor;
+
+/** Each quick fix turns a file with its problem into one without it (Ctrl+1 in the editor). */
+class QuickFixFrenchUITest {
+
+    @AfterEach
+    void closeEditors() {
+        WorkbenchAssertions.window().getActivePage().closeAllEditors(false);
+    }
+
+    /** Breaks the plan through the workspace, opens it, applies the fix whose label contains {@code fix}, saves. */
+    private static IProject fixed(String name, String from, String to, String code, String at, String fix)
+            throws Exception {
+        IProject project = ExampleProject.createWithWizard(name);
+        IFile plan = project.getFile("plan-val-eyrieux.coop");
+        ExampleProject.edit(plan, from, to);
+        assertTrue(ExampleProject.codes(project).contains(code), code + " before the fix: " + ExampleProject.codes(project));
+        CoopEditor editor = CoopEditorFrenchUITest.open(plan);
+        IDocument document = CoopEditorFrenchUITest.document(editor);
+        ExampleProject.waitUntil(() -> CoopEditorFrenchUITest.liveCodes(editor).contains(code), code + " shows live");
+        ICompletionProposal[] fixes = CoopEditorFrenchUITest.quickFixes(editor, document.get().indexOf(at));
+        ICompletionProposal chosen = Arrays.stream(fixes).filter(p -> p.getDisplayString().contains(fix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no fix '" + fix + "' among "
+                        + Arrays.stream(fixes).map(ICompletionProposal::getDisplayString).toList()));
+        chosen.apply(document);
+        editor.doSave(new NullProgressMonitor());
+        ExampleProject.waitForBuild();
+        assertFalse(ExampleProject.codes(project).contains(code), code + " is gone: " + ExampleProject.codes(project));
+        return project;
+    }
+
+    @Test
+    void anEntryWithNoAGetsOneOfItsActorsAsA() throws Exception {
+        IProject project = fixed("fix-sans-a", "Decision: A/R CCVE, C PNR", "Decision: R CCVE, C PNR", "RACI-NO-A",
+                "Decision: R CCVE", "Rendre CCVE A");
+        assertTrue(ExampleProject.text(project.getFile("plan-val-eyrieux.coop")).contains("Decision: A/R CCVE, C PNR"));
+    }
+
+    @Test
+    void aConventionWithNoCommitteeGetsOneWithItsParties() throws Exception {
+        IProject project = fixed("fix-comite", "        committee Copil \"Comité de pilotage des sentiers\" members PNR, CCVE, OTAHV meets 2 per year\n",
+                "", "CONV-NO-COMMITTEE", "convention ConvSentiers", "comité");
+        assertTrue(ExampleProject.text(project.getFile("plan-val-eyrieux.coop"))
+                .contains("committee CopilConvSentiers \"Comité de pilotage\" members PNR, CCVE, OTAHV"));
+    }
+
+    @Test
+    void anUnresolvedActorIsCreatedInTheReferentiel() throws Exception {
+        IProject project = fixed("fix-acteur", "MaitriseOuvrage: A CCVE, R OTAHV", "MaitriseOuvrage: A CCVE, R Randonnee07",
+                "LINK-UNRESOLVED", "Randonnee07", "Randonnee07");
+        assertTrue(ExampleProject.text(project.getFile("referentiel.coop")).contains("actor Randonnee07 \"Randonnee07\" public"));
+    }
+
+    @Test
+    void aPartyWithNoRoleIsRemovedFromBetween() throws Exception {
+        IProject project = fixed("fix-partie", "between PNR, CCVE, OTAHV covers Sentiers",
+                "between PNR, CCVE, OTAHV, ChambreAgri covers Sentiers", "CONV-PARTY-ROLE", "convention ConvSentiers",
+                "ChambreAgri");
+        assertTrue(ExampleProject.text(project.getFile("plan-val-eyrieux.coop")).contains("between PNR, CCVE, OTAHV covers Sentiers"));
+        assertEquals(1, ExampleProject.codes(project).size(), ExampleProject.codes(project).toString());
+    }
+}
