@@ -2,6 +2,7 @@ package org.maillage.dsl.ui.internal.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -11,7 +12,7 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
-import org.eclipse.swt.graphics.Image;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
@@ -21,6 +22,8 @@ import org.eclipse.xtext.util.TextRegion;
 import org.maillage.dsl.ui.CoopWorkspace;
 import org.maillage.dsl.ui.ElementIcons;
 import org.maillage.model.coop.CoopPackage;
+import org.maillage.model.services.Localization;
+import org.maillage.model.services.ModelLabels;
 
 /**
  * Completion from the language's IDE services: the keywords valid at the caret, role letters,
@@ -73,17 +76,20 @@ public final class CoopContentAssistProcessor implements IContentAssistProcessor
         String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
         String text = entry.getProposal();
         String label = entry.getLabel() != null ? entry.getLabel() : text;
-        String shown = entry.getDescription() != null ? label + " - " + entry.getDescription() : label;
-        return new CompletionProposal(text, offset - prefix.length(), prefix.length(), text.length(), image(entry),
-                shown, null, entry.getDocumentation());
+        EClass kind = kind(entry);
+        String description = kind != null ? ModelLabels.label(kind, Localization.supported(Locale.getDefault()))
+                : entry.getDescription();
+        String shown = description != null ? label + " - " + description : label;
+        return new CompletionProposal(text, offset - prefix.length(), prefix.length(), text.length(),
+                kind == null ? null : ElementIcons.of(kind), shown, null, entry.getDocumentation());
     }
 
-    private static Image image(ContentAssistEntry entry) {
+    /** The kind of element a proposed name refers to (the IDE services describe it by its class name). */
+    private static EClass kind(ContentAssistEntry entry) {
         if (!ContentAssistEntry.KIND_REFERENCE.equals(entry.getKind()) || entry.getDescription() == null) {
             return null;
         }
-        var kind = CoopPackage.eINSTANCE.getEClassifier(entry.getDescription());
-        return kind instanceof org.eclipse.emf.ecore.EClass eClass ? ElementIcons.of(eClass) : null;
+        return CoopPackage.eINSTANCE.getEClassifier(entry.getDescription()) instanceof EClass eClass ? eClass : null;
     }
 
     @Override
