@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
@@ -35,6 +36,7 @@ public final class CoopWorkspace {
     private final Map<String, ProjectIndex> indexes = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Consumer<IProject>> buildListeners = new CopyOnWriteArrayList<>();
     private final Map<URI, IResourceDescription> dirtyDescriptions = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
 
     public CoopWorkspace(Injector injector) {
         this.injector = injector;
@@ -95,12 +97,19 @@ public final class CoopWorkspace {
     /** Publishes the names of an editor's unsaved text, in place of the saved file's. */
     public void publishUnsaved(URI uri, IResourceDescription description) {
         dirtyDescriptions.put(uri, description);
+        generation.incrementAndGet();
+    }
+
+    /** Changes each time an editor's unsaved text, a build or a closed editor changes what the model is. */
+    public long generation() {
+        return generation.get();
     }
 
     /** The editor closed: its file's saved names count again. */
     public void forgetUnsaved(URI uri) {
         dirtyDescriptions.remove(uri);
         editorContents.remove(uri);
+        generation.incrementAndGet();
     }
 
     private ResourceDescriptionsData withUnsaved(ResourceDescriptionsData saved) {
@@ -165,6 +174,7 @@ public final class CoopWorkspace {
 
     /** Tells the listeners that a project's files were checked again. */
     public void fireBuilt(IProject project) {
+        generation.incrementAndGet();
         buildListeners.forEach(listener -> listener.accept(project));
     }
 }

@@ -105,6 +105,10 @@ class CoopEditorFrenchUITest {
         assertTrue(proposals(plan, at + line.length()).stream().anyMatch(p -> p.startsWith("NouvelActeur")),
                 "the actor typed but not saved in the référentiel is proposed");
         assertTrue(referentiel.isDirty());
+
+        WorkbenchAssertions.window().getActivePage().closeEditor(referentiel, false);
+        assertFalse(proposals(plan, at + line.length()).stream().anyMatch(p -> p.startsWith("NouvelActeur")),
+                "closed without saving: the saved référentiel counts again");
     }
 
     @Test
@@ -192,4 +196,14 @@ class CoopEditorFrenchUITest {
         });
     }
 
+
+    @Test
+    void anOpenPlanIsCheckedAgainWhenTheReferentielIsSaved() throws Exception {
+        IProject project = ExampleProject.createWithWizard("editeur-reverification");
+        CoopEditor plan = open(project.getFile("plan-val-eyrieux.coop"));
+        ExampleProject.waitUntil(() -> !liveCodes(plan).contains("LINK-UNRESOLVED"), "clean at first");
+        ExampleProject.edit(project.getFile("referentiel.coop"), "actor OTAHV ", "actor OTAHVX ");
+        ExampleProject.waitUntil(() -> liveCodes(plan).contains("LINK-UNRESOLVED"),
+                "the open plan shows that OTAHV no longer exists");
+    }
 }

@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.dsl.ui.CoopProjects;
 import org.maillage.dsl.ui.internal.editor.CoopEditor;
 
 /** Each quick fix turns a file with its problem into one without it (Ctrl+1 in the editor). */
@@ -73,5 +77,22 @@ class QuickFixFrenchUITest {
                 "ChambreAgri");
         assertTrue(ExampleProject.text(project.getFile("plan-val-eyrieux.coop")).contains("between PNR, CCVE, OTAHV covers Sentiers"));
         assertEquals(1, ExampleProject.codes(project).size(), ExampleProject.codes(project).toString());
+    }
+
+    @Test
+    void theProblemsViewOffersTheSameFixes() throws Exception {
+        IProject project = ExampleProject.createWithWizard("fix-vue-problemes");
+        IFile plan = project.getFile("plan-val-eyrieux.coop");
+        ExampleProject.edit(plan, "Decision: A/R CCVE, C PNR", "Decision: R CCVE, C PNR");
+        IMarker marker = ExampleProject.markers(plan).stream()
+                .filter(m -> m.getAttribute(CoopProjects.CODE, "").equals("RACI-NO-A")).findFirst().orElseThrow();
+        assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(marker));
+        IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+        IMarkerResolution pnr = Arrays.stream(resolutions).filter(r -> r.getLabel().contains("PNR")).findFirst()
+                .orElseThrow();
+        pnr.run(marker);
+        ExampleProject.waitForBuild();
+        assertTrue(ExampleProject.text(plan).contains("Decision: R CCVE, A/C PNR"), ExampleProject.text(plan));
+        assertFalse(ExampleProject.codes(project).contains("RACI-NO-A"));
     }
 }

@@ -8,6 +8,7 @@ public final class DslUiMessages extends NLS {
     private static final String BUNDLE_NAME = "org.maillage.dsl.ui.internal.messages";
 
     public static String buildChecking;
+    public static String reconcileJob;
     public static String hoverDeclaredIn;
     public static String templateAction;
     public static String templateConvention;

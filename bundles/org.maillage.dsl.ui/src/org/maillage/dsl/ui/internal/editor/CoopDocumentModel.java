@@ -35,6 +35,7 @@ public final class CoopDocumentModel {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private XtextResource resource;
     private String text;
+    private long seen = -1;
 
     public CoopDocumentModel(IFile file, CoopWorkspace workspace) {
         this.file = file;
@@ -48,15 +49,24 @@ public final class CoopDocumentModel {
 
     /**
      * Brings the model in step with the text: only the region that changed is parsed again,
-     * and the other files are read again from disk or from their editors.
+     * and the other files are read again from disk or from their editors when they changed.
      *
      * @return whether anything changed
      */
     public boolean update(String newText) {
         lock.writeLock().lock();
         try {
-            if (resource != null && newText.equals(text)) {
+            boolean othersChanged = workspace.generation() != seen;
+            if (resource != null && newText.equals(text) && !othersChanged) {
                 return false;
+            }
+            if (resource != null && newText.equals(text)) {
+                // the text is the same but another file or editor changed: read them again, and link
+                // this text anew (its resolved references still point into the old versions)
+                forgetOtherFiles();
+                resource.reparse(newText);
+                seen = workspace.generation();
+                return true;
             }
             if (resource == null) {
                 XtextResourceSet set = workspace.newResourceSet(file.getProject());
@@ -73,6 +83,7 @@ public final class CoopDocumentModel {
                     .getResourceDescription(resource);
             workspace.editorContents().put(uri, newText);
             workspace.publishUnsaved(uri, SerializableResourceDescription.createCopy(names));
+            seen = workspace.generation();
             return true;
         } catch (IOException e) {
             throw new IllegalStateException("reading from memory cannot fail", e);

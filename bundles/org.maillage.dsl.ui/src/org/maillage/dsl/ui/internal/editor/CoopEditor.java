@@ -6,8 +6,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.IDocument;
@@ -54,6 +57,7 @@ public class CoopEditor extends TextEditor {
     private OccurrencesMarker occurrences;
     private List<Annotation> problems;
     private List<Annotation> folds;
+    private Consumer<IProject> rebuilt;
 
     @Override
     protected void initializeEditor() {
@@ -105,6 +109,25 @@ public class CoopEditor extends TextEditor {
         highlighter.install();
         occurrences = new OccurrencesMarker(this, viewer);
         occurrences.install();
+        rebuilt = this::recheckAfterBuild;
+        CoopWorkspace.get().addBuildListener(rebuilt);
+    }
+
+    /** Another file of the project was saved and checked: check this text again against it. */
+    private void recheckAfterBuild(IProject project) {
+        CoopDocumentModel current = model;
+        if (current == null || current.text() == null || !current.file().getProject().equals(project)) {
+            return;
+        }
+        Job job = Job.create(DslUiMessages.reconcileJob, monitor -> {
+            current.update(current.text());
+            ReconcileResult result = CoopReconcilingStrategy.compute(current, monitor::isCanceled);
+            if (result != null && !monitor.isCanceled()) {
+                applyReconcile(result);
+            }
+        });
+        job.setSystem(true);
+        job.schedule();
     }
 
     @Override
@@ -156,6 +179,9 @@ public class CoopEditor extends TextEditor {
 
     /** Shows what the reconciler computed; called from its thread. */
     void applyReconcile(ReconcileResult result) {
+        if (getSite() == null || getSite().getShell() == null || getSite().getShell().isDisposed()) {
+            return;
+        }
         Display display = getSite().getShell().getDisplay();
         display.asyncExec(() -> {
             ISourceViewer viewer = getSourceViewer();
@@ -234,6 +260,9 @@ public class CoopEditor extends TextEditor {
 
     @Override
     public void dispose() {
+        if (rebuilt != null) {
+            CoopWorkspace.get().removeBuildListener(rebuilt);
+        }
         if (occurrences != null) {
             occurrences.uninstall();
         }
