@@ -97,6 +97,11 @@ public final class JsonExchange implements Exchange {
                 || !root.getAsJsonObject().has("files") || !root.getAsJsonObject().get("files").isJsonArray()) {
             throw new ExchangeException(Messages.get("json.notCoop"));
         }
+        JsonElement version = root.getAsJsonObject().get("version");
+        if (version == null || !version.isJsonPrimitive() || !version.getAsJsonPrimitive().isNumber()
+                || version.getAsDouble() != VERSION) {
+            throw new ExchangeException(Messages.get("json.version", JsonModelReader.shown(version), VERSION));
+        }
         JsonModelReader reader = new JsonModelReader();
         List<CoopFile> files = new ArrayList<>();
         JsonArray array = root.getAsJsonObject().getAsJsonArray("files");

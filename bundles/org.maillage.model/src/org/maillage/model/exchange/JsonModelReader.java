@@ -35,7 +35,7 @@ final class JsonModelReader {
     /** The element described by {@code json} at {@code path}, of type {@code expected} or a subtype. */
     EObject read(JsonElement json, String path, EClass expected) throws ExchangeException {
         if (!json.isJsonObject()) {
-            throw new ExchangeException(Messages.get("json.value", path, "type", json));
+            throw new ExchangeException(Messages.get("json.value", path, "type", shown(json)));
         }
         JsonObject object = json.getAsJsonObject();
         String typeName = JsonExchange.string(object.get("type"));
@@ -69,7 +69,7 @@ final class JsonModelReader {
         List<JsonElement> values = new ArrayList<>();
         if (feature.isMany()) {
             if (!json.isJsonArray()) {
-                throw new ExchangeException(Messages.get("json.value", path, feature.getName(), json));
+                throw new ExchangeException(Messages.get("json.value", path, feature.getName(), shown(json)));
             }
             JsonArray array = json.getAsJsonArray();
             array.forEach(values::add);
@@ -83,7 +83,7 @@ final class JsonModelReader {
             if (feature instanceof EReference reference && !reference.isContainment()) {
                 String name = JsonExchange.string(value);
                 if (name == null) {
-                    throw new ExchangeException(Messages.get("json.value", where, feature.getName(), value));
+                    throw new ExchangeException(Messages.get("json.value", where, feature.getName(), shown(value)));
                 }
                 pending.add(new Pending(element, reference, name, where));
             } else if (feature instanceof EReference reference) {
@@ -125,11 +125,26 @@ final class JsonModelReader {
             }
             return value.getAsBigDecimal();
         } catch (RuntimeException e) {
-            throw new ExchangeException(Messages.get("json.value", path, feature, value));
+            throw new ExchangeException(Messages.get("json.value", path, feature, shown(value)));
         }
     }
 
     @SuppressWarnings("unchecked")
+    /**
+     * A value as a message shows it: short, and without walking nested lists or objects (a hostile
+     * file nests them deep enough to overflow the stack, or long enough to flood the message).
+     */
+    static String shown(Object value) {
+        if (value instanceof com.google.gson.JsonArray) {
+            return "[…]";
+        }
+        if (value instanceof com.google.gson.JsonObject) {
+            return "{…}";
+        }
+        String text = String.valueOf(value);
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    }
+
     void resolve() throws ExchangeException {
         for (Pending p : pending) {
             NamedElement target = names.get(p.name());
