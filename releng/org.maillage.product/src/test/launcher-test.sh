@@ -113,5 +113,10 @@ else
   failed=$((failed + 1)); echo "FAILED - workbench start: no DISPLAY (./mvnw starts Xvfb when it is installed)"
 fi
 
+# Crash-safe writes: SIGKILL in the middle of format and generate (MAILLAGE_KILLS times each).
+bash "$(dirname "$0")/kill-test.sh" "${MAILLAGE_KILLS:-20}" >"$work/kill.out" 2>&1; killed=$?
+sed 's/^/  /' "$work/kill.out"
+check "SIGKILL during format and generate never leaves a cut file nor a temporary one (kill-test.sh)" [ $killed = 0 ]
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

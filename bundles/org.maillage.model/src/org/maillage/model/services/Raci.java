@@ -1,5 +1,7 @@
 package org.maillage.model.services;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +25,12 @@ public final class Raci {
     /** The order role letters are written in a cell: A, R, S, C, I. */
     public static final List<Role> CELL_ORDER = List.of(Role.A, Role.R, Role.S, Role.C, Role.I);
 
-    /** The colour of each role letter in every output and view, as RRGGBB hexadecimal. */
-    public static final Map<Role, String> COLOURS = Map.of(Role.A, "B71C1C", Role.R, "0D47A1", Role.S, "1B5E20",
-            Role.C, "E65100", Role.I, "4A148C");
+    /**
+     * The colour of each role letter in every output and view, as RRGGBB hexadecimal, in the
+     * roles' order (an ordered map: outputs written from it are the same from one run to the next).
+     */
+    public static final Map<Role, String> COLOURS = Collections.unmodifiableMap(new EnumMap<>(Map.of(Role.A,
+            "B71C1C", Role.R, "0D47A1", Role.S, "1B5E20", Role.C, "E65100", Role.I, "4A148C")));
 
     private Raci() {
     }

@@ -3,19 +3,25 @@ package org.maillage.cli.internal.commands;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a file so that readers only ever see the old or the new content: the bytes go to a
- * temporary file in the same folder, are forced to disk, then renamed over the target.
+ * temporary file in the same folder, are forced to disk, then renamed over the target. The
+ * temporary file is locked while it is written, so that a later run can tell the leftovers of a
+ * killed run (no lock) from another run's file in progress, and remove them.
  */
 final class AtomicFiles {
 
-    /** Prefix of the temporary files, so that a later run can tell and remove leftovers. */
+    /** Prefix of the temporary files. */
     static final String TEMP_PREFIX = ".maillage-";
 
     private AtomicFiles() {
@@ -24,16 +30,15 @@ final class AtomicFiles {
     static void write(Path target, byte[] content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, TEMP_PREFIX, ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
+        removeLeftovers(folder);
+        Path temp = folder.resolve(TEMP_PREFIX + UUID.randomUUID() + ".tmp");
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                FileLock lock = channel.lock()) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
             }
+            channel.force(true);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -41,6 +46,22 @@ final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Deletes the temporary files of runs that were killed: no process holds their lock any more. */
+    static void removeLeftovers(Path folder) throws IOException {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, TEMP_PREFIX + "*.tmp")) {
+            for (Path leftover : leftovers) {
+                try (FileChannel channel = FileChannel.open(leftover, StandardOpenOption.WRITE);
+                        FileLock lock = channel.tryLock()) {
+                    if (lock != null) {
+                        Files.deleteIfExists(leftover);
+                    }
+                } catch (IOException | OverlappingFileLockException inUseOrGone) {
+                    // another run is writing it, or it is already gone
+                }
+            }
         }
     }
 }
