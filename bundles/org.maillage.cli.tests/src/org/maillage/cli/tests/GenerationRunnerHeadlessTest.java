@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,5 +70,31 @@ class GenerationRunnerHeadlessTest {
         assertFalse(refused.succeeded());
         assertEquals("old", Files.readString(dir.resolve("ok.txt")));
         assertEquals(List.of("ok.txt"), files());
+    }
+
+    @Test
+    void aGeneratorThatNeverReturnsIsStoppedAfterTheBoundAndTheNextOneRuns() throws Exception {
+        GeneratorOptions options = new GeneratorOptions(List.of("txt"), Locale.FRENCH, Optional.empty());
+        GenerationRunner runner = new GenerationRunner(Duration.ofSeconds(1));
+        var hung = runner.run(descriptor("hang", context -> {
+            context.sink().writeText("hung.txt", "never committed");
+            while (true) {
+                try {
+                    Thread.sleep(50);
+                    context.sink().writeText("late.txt", "written after the bound");
+                } catch (InterruptedException | java.io.IOException ignored) {
+                    // a hostile plug-in ignores every request to stop
+                }
+            }
+        }), List.of(), options, dir, true, new NullProgressMonitor());
+        assertFalse(hung.succeeded());
+        assertFalse(hung.cancelled(), "a time-out is a failure, not a user's cancel");
+        assertTrue(hung.failure().contains("1 s"), hung.failure());
+
+        var healthy = runner.run(descriptor("ok", context -> context.sink().writeText("ok.txt", "done")), List.of(),
+                options, dir, true, new NullProgressMonitor());
+        assertTrue(healthy.succeeded());
+        Thread.sleep(300);
+        assertEquals(List.of("ok.txt"), files(), "nothing of the abandoned generator, even later");
     }
 }

@@ -25,6 +25,8 @@ public final class StagedOutputSink implements OutputSink, AutoCloseable {
     /** Prefix of staging folders; a later run removes leftovers of a killed one. */
     public static final String STAGING_PREFIX = ".maillage-staging-";
 
+    private boolean closed;
+
     private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._ -]{0,199}");
 
     private final Path folder;
@@ -42,6 +44,9 @@ public final class StagedOutputSink implements OutputSink, AutoCloseable {
 
     @Override
     public synchronized void write(String fileName, byte[] content) throws IOException {
+        if (closed) {
+            throw new IOException("the generation of this sink is over: nothing more is written");
+        }
         String name = checkName(fileName);
         Path file = staging.resolve(name);
         Files.write(file, content);
@@ -87,6 +92,7 @@ public final class StagedOutputSink implements OutputSink, AutoCloseable {
     /** Deletes whatever is still staged (all of it after a failure or a cancel). */
     @Override
     public synchronized void close() throws IOException {
+        closed = true;
         deleteTree(staging);
     }
 
