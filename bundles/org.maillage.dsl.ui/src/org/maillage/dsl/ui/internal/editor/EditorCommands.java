@@ -9,6 +9,7 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.ui.dialogs.ListDialog;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.maillage.dsl.formatting2.TextFormatting;
 import org.maillage.dsl.ui.CoopWorkspace;
 import org.maillage.dsl.ui.SourceRange;
@@ -32,12 +33,18 @@ final class EditorCommands {
         return ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset();
     }
 
-    /** Formats the whole text with the language's formatter; a text that does not parse is left alone. */
+    /**
+     * Formats the whole text with the language's formatter; a text with a syntax problem (stray
+     * tokens included) is left alone, as the command line does.
+     */
     void format() {
         IDocument document = document();
         CoopDocumentModel model = editor.model();
         model.update(document.get());
-        String formatted = model.read(resource -> resource.getParseResult().hasSyntaxErrors() ? null
+        boolean syntaxProblems = model.validate(CancelIndicator.NullImpl).stream()
+                .anyMatch(issue -> issue.getCode() == null || issue.getCode().startsWith("SYNTAX"));
+        String formatted = syntaxProblems ? null : model.read(resource -> resource.getParseResult().hasSyntaxErrors()
+                ? null
                 : CoopWorkspace.get().injector().getInstance(TextFormatting.class).format(resource));
         if (formatted == null) {
             status(DslUiMessages.formatSyntaxErrors);
