@@ -50,6 +50,12 @@ public final class Raci {
         return cells;
     }
 
+    /** Whether an actor holds any role in an action. */
+    public static boolean holdsRole(Actor actor, Action action) {
+        return action.getAssignments().stream().flatMap(entry -> entry.getRoles().stream())
+                .anyMatch(roles -> roles.getActor() == actor && !roles.getRoles().isEmpty());
+    }
+
     /** The actors holding {@code role} in a row. */
     public static List<Actor> holders(Map<Actor, Set<Role>> row, Role role) {
         return row.entrySet().stream().filter(e -> e.getValue().contains(role)).map(Map.Entry::getKey)

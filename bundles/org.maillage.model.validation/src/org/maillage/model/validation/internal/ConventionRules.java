@@ -8,6 +8,7 @@ import org.maillage.model.coop.Actor;
 import org.maillage.model.coop.Convention;
 import org.maillage.model.coop.ConventionKind;
 import org.maillage.model.coop.Plan;
+import org.maillage.model.services.Raci;
 import org.maillage.model.validation.Anchor;
 import org.maillage.model.validation.Severity;
 
@@ -27,7 +28,7 @@ public final class ConventionRules implements Rule {
             }
             if (!convention.getCovers().isEmpty()) {
                 for (Actor party : convention.getParties()) {
-                    if (convention.getCovers().stream().noneMatch(action -> holdsRole(party, action))) {
+                    if (convention.getCovers().stream().noneMatch(action -> Raci.holdsRole(party, action))) {
                         sink.report("CONV-PARTY-ROLE", Severity.WARNING, convention, Anchor.HEADER, name,
                                 Names.of(party), Names.list(convention.getCovers()));
                     }
@@ -40,11 +41,6 @@ public final class ConventionRules implements Rule {
                         convention.getKind().getLiteral());
             }
         }
-    }
-
-    private static boolean holdsRole(Actor actor, Action action) {
-        return action.getAssignments().stream().flatMap(entry -> entry.getRoles().stream())
-                .anyMatch(roles -> roles.getActor() == actor && !roles.getRoles().isEmpty());
     }
 
     private static void checkPeriod(Convention convention, FindingSink sink) {

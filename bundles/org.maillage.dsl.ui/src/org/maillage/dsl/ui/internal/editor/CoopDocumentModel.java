@@ -73,7 +73,9 @@ public final class CoopDocumentModel {
                 resource = (XtextResource) set.createResource(uri);
                 resource.load(new ByteArrayInputStream(newText.getBytes(StandardCharsets.UTF_8)), set.getLoadOptions());
             } else {
-                forgetOtherFiles();
+                if (othersChanged) {
+                    forgetOtherFiles();
+                }
                 int start = commonPrefix(text, newText);
                 int end = commonSuffix(text, newText, start);
                 resource.update(start, text.length() - end - start, newText.substring(start, newText.length() - end));

@@ -16,7 +16,6 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.TextRegion;
 import org.maillage.dsl.ui.CoopProjects;
 import org.maillage.dsl.ui.internal.DslUiMessages;
-import org.maillage.model.coop.Action;
 import org.maillage.model.coop.Actor;
 import org.maillage.model.coop.Convention;
 import org.maillage.model.coop.CoopFile;
@@ -106,7 +105,7 @@ public final class QuickFixes {
         List<INode> nodes = NodeModelUtils.findNodesForFeature(convention, CoopPackage.Literals.CONVENTION__PARTIES);
         for (int i = 0; i < convention.getParties().size() && i < nodes.size(); i++) {
             Actor party = convention.getParties().get(i);
-            if (convention.getCovers().stream().noneMatch(action -> holdsRole(party, action))) {
+            if (convention.getCovers().stream().noneMatch(action -> Raci.holdsRole(party, action))) {
                 INode node = nodes.get(i);
                 int start = i == 0 ? node.getOffset() : nodes.get(i - 1).getEndOffset();
                 int end = i == 0 ? nodes.get(1).getOffset() : node.getEndOffset();
@@ -115,10 +114,6 @@ public final class QuickFixes {
             }
         }
         return fixes;
-    }
-
-    private static boolean holdsRole(Actor actor, Action action) {
-        return Raci.cells(action).values().stream().anyMatch(row -> !row.getOrDefault(actor, java.util.Set.of()).isEmpty());
     }
 
     private static List<QuickFix> createInReferentiel(XtextResource resource, IFile file, int offset) {
