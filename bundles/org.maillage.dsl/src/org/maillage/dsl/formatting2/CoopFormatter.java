@@ -4,9 +4,11 @@ import java.util.Iterator;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
+import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.preferences.TypedPreferenceValues;
 import org.maillage.model.coop.Action;
 import org.maillage.model.coop.Actor;
 import org.maillage.model.coop.Convention;
@@ -24,6 +26,17 @@ import org.maillage.model.coop.RoleAssignment;
  */
 public class CoopFormatter extends AbstractJavaFormatter {
 
+    /**
+     * Whoever asks (the command line, the editor, Xtext's change serializer for diagram edits,
+     * the language server), the text is indented by four spaces with '\n' line ends.
+     */
+    @Override
+    protected void initialize(FormatterRequest request) {
+        request.setPreferences(TypedPreferenceValues.castOrWrap(new CoopPreferenceValues().getPreferenceValues(null)));
+        super.initialize(request);
+    }
+
+
     protected void format(CoopFile file, IFormattableDocument doc) {
         Iterator<EObject> all = file.eAllContents();
         while (all.hasNext()) {
@@ -33,7 +46,8 @@ public class CoopFormatter extends AbstractJavaFormatter {
         for (EObject declaration : file.eContents()) {
             if (!first) {
                 // What precedes the first declaration (a header comment, say) is left as written.
-                doc.prepend(declaration, it -> it.setNewLines(1, 1, 2));
+                // One or two line ends are kept; an element just created (a diagram edit) gets a blank line.
+                doc.prepend(declaration, it -> it.setNewLines(1, 2, 2));
             }
             first = false;
             doc.format(declaration);
@@ -53,7 +67,7 @@ public class CoopFormatter extends AbstractJavaFormatter {
             doc.prepend(partners, it -> it.newLine());
         }
         for (EObject member : plan.eContents()) {
-            doc.prepend(member, it -> it.setNewLines(1, 1, 2));
+            doc.prepend(member, it -> it.setNewLines(1, 2, 2));
             doc.format(member);
         }
     }

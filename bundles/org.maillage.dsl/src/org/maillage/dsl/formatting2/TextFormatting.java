@@ -3,7 +3,6 @@ package org.maillage.dsl.formatting2;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
@@ -11,7 +10,6 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
@@ -22,6 +20,10 @@ import com.google.inject.Provider;
  * indentation, '\n' line ends. Formatting changes whitespace only; {@link #sameTokens} checks it.
  */
 public class TextFormatting {
+
+    /** One level of indentation. */
+    public static final String INDENTATION = "    ";
+
 
     @Inject
     private Provider<IFormatter2> formatters;
@@ -34,10 +36,6 @@ public class TextFormatting {
         ITextRegionAccess access = regionAccess.get().forNodeModel(resource).create();
         FormatterRequest request = new FormatterRequest();
         request.setTextRegionAccess(access);
-        MapBasedPreferenceValues preferences = new MapBasedPreferenceValues();
-        preferences.put(FormatterPreferenceKeys.indentation, "    ");
-        preferences.put(FormatterPreferenceKeys.lineSeparator, "\n");
-        request.setPreferences(preferences);
         List<ITextReplacement> replacements = formatters.get().format(request);
         return access.getRewriter().renderToString(replacements);
     }

@@ -31,6 +31,16 @@ public final class ModelLabels {
         }
     }
 
+    /** The label of an enum value of the model ({@code ActorKind.public} → « Collectivité ou établissement public »). */
+    public static String label(org.eclipse.emf.common.util.Enumerator value, Locale locale) {
+        String key = value.getClass().getSimpleName() + "." + value.getName();
+        try {
+            return bundle(locale).getString(key);
+        } catch (MissingResourceException e) {
+            return value.getName();
+        }
+    }
+
     /** Whether a label exists for the element in that language (for completeness tests). */
     public static boolean has(ENamedElement element, Locale locale) {
         return bundle(locale).containsKey(key(element));

@@ -12,6 +12,7 @@ import org.maillage.cli.internal.CliMessages;
 import org.maillage.dsl.load.CoopModel;
 import org.maillage.dsl.load.CoopModelLoader;
 import org.maillage.dsl.load.FileDiagnostic;
+import org.maillage.generator.AtomicFiles;
 import org.maillage.model.exchange.Exchange;
 
 /**

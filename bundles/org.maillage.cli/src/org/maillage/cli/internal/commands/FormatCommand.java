@@ -20,6 +20,7 @@ import org.maillage.dsl.formatting2.TextFormatting;
 import org.maillage.dsl.load.CoopModel;
 import org.maillage.dsl.load.CoopModelLoader;
 import org.maillage.dsl.load.FileDiagnostic;
+import org.maillage.generator.AtomicFiles;
 
 import com.google.inject.Injector;
 

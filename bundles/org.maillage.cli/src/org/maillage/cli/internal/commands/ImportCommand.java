@@ -17,6 +17,7 @@ import org.maillage.cli.CommandContext;
 import org.maillage.cli.ICliCommand;
 import org.maillage.cli.internal.CliMessages;
 import org.maillage.dsl.formatting2.TextFormatting;
+import org.maillage.generator.AtomicFiles;
 import org.maillage.model.coop.CoopFile;
 import org.maillage.model.exchange.Exchange;
 import org.maillage.model.exchange.ExchangeException;

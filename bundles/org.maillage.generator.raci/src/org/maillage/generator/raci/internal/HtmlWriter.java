@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.maillage.generator.Markup;
 import org.maillage.model.coop.Actor;
 import org.maillage.model.coop.Role;
 import org.maillage.model.validation.Finding;
@@ -37,10 +38,10 @@ final class HtmlWriter {
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(RaciText.CSS);
+                .append("<title>").append(Markup.escape(title)).append("</title>\n<style>\n").append(RaciText.CSS);
         Raci.COLOURS.forEach((role, colour) -> out.append(".role-").append(role.getLiteral()).append("{background:#")
                 .append(colour).append(";}\n"));
-        out.append("</style>\n</head>\n<body>\n<h1>").append(Html.escape(title)).append("</h1>\n");
+        out.append("</style>\n</head>\n<body>\n<h1>").append(Markup.escape(title)).append("</h1>\n");
         header();
         legend();
         matrix();
@@ -51,31 +52,31 @@ final class HtmlWriter {
     }
 
     private void header() {
-        out.append("<p class=\"period\">").append(Html.escape(RaciText.get(locale, "html.period",
+        out.append("<p class=\"period\">").append(Markup.escape(RaciText.get(locale, "html.period",
                 String.valueOf(matrix.plan().getFromYear()), String.valueOf(matrix.plan().getToYear()))))
-                .append("</p>\n<p class=\"partners\">").append(Html.escape(RaciText.get(locale, "html.partners")))
-                .append(' ').append(Html.escape(matrix.plan().getPartners().stream().map(a -> text(a.getTitle()))
+                .append("</p>\n<p class=\"partners\">").append(Markup.escape(RaciText.get(locale, "html.partners")))
+                .append(' ').append(Markup.escape(matrix.plan().getPartners().stream().map(a -> text(a.getTitle()))
                         .collect(Collectors.joining(", "))))
                 .append("</p>\n");
     }
 
     private void legend() {
-        out.append("<ul class=\"legend\" aria-label=\"").append(Html.escape(RaciText.get(locale, "html.legend")))
+        out.append("<ul class=\"legend\" aria-label=\"").append(Markup.escape(RaciText.get(locale, "html.legend")))
                 .append("\">\n");
         for (Role role : Raci.CELL_ORDER) {
             out.append("<li>").append(badge(role)).append(' ')
-                    .append(Html.escape(RaciText.get(locale, "role." + role.getLiteral()))).append("</li>\n");
+                    .append(Markup.escape(RaciText.get(locale, "role." + role.getLiteral()))).append("</li>\n");
         }
         out.append("</ul>\n");
     }
 
     private void matrix() {
         out.append("<div class=\"scroll\"><table class=\"raci\">\n<thead><tr><th>")
-                .append(Html.escape(RaciText.get(locale, "html.action"))).append("</th><th>")
-                .append(Html.escape(RaciText.get(locale, "html.function"))).append("</th>");
+                .append(Markup.escape(RaciText.get(locale, "html.action"))).append("</th><th>")
+                .append(Markup.escape(RaciText.get(locale, "html.function"))).append("</th>");
         for (Actor actor : matrix.actors()) {
-            out.append("<th scope=\"col\" title=\"").append(Html.escape(actor.getName())).append("\">")
-                    .append(Html.escape(text(actor.getTitle()))).append("</th>");
+            out.append("<th scope=\"col\" title=\"").append(Markup.escape(actor.getName())).append("\">")
+                    .append(Markup.escape(text(actor.getTitle()))).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
         Object previous = null;
@@ -83,10 +84,10 @@ final class HtmlWriter {
             boolean first = row.action() != previous;
             previous = row.action();
             out.append(first ? "<tr class=\"first\">" : "<tr>").append("<th scope=\"row\">")
-                    .append(first ? Html.escape(text(row.action().getTitle())) : "").append("</th><td>")
-                    .append(Html.escape(row.function() == null ? "" : text(row.function().getTitle())));
+                    .append(first ? Markup.escape(text(row.action().getTitle())) : "").append("</th><td>")
+                    .append(Markup.escape(row.function() == null ? "" : text(row.function().getTitle())));
             if (hasProblem(row)) {
-                out.append(" <span class=\"warn\" title=\"").append(Html.escape(RaciText.get(locale, "html.problem")))
+                out.append(" <span class=\"warn\" title=\"").append(Markup.escape(RaciText.get(locale, "html.problem")))
                         .append("\">⚠</span>");
             }
             out.append("</td>");
@@ -101,15 +102,15 @@ final class HtmlWriter {
     }
 
     private void workload() {
-        out.append("<h2>").append(Html.escape(RaciText.get(locale, "html.workload"))).append("</h2>\n")
+        out.append("<h2>").append(Markup.escape(RaciText.get(locale, "html.workload"))).append("</h2>\n")
                 .append("<table class=\"workload\"><thead><tr><th>")
-                .append(Html.escape(RaciText.get(locale, "html.actor"))).append("</th>");
+                .append(Markup.escape(RaciText.get(locale, "html.actor"))).append("</th>");
         Raci.CELL_ORDER.forEach(r -> out.append("<th>").append(badge(r)).append("</th>"));
-        out.append("<th>").append(Html.escape(RaciText.get(locale, "html.political"))).append("</th><th>")
-                .append(Html.escape(RaciText.get(locale, "html.technical"))).append("</th></tr></thead>\n<tbody>\n");
+        out.append("<th>").append(Markup.escape(RaciText.get(locale, "html.political"))).append("</th><th>")
+                .append(Markup.escape(RaciText.get(locale, "html.technical"))).append("</th></tr></thead>\n<tbody>\n");
         for (Actor actor : matrix.actors()) {
             Workload workload = Workload.of(matrix, actor);
-            out.append("<tr><th scope=\"row\">").append(Html.escape(text(actor.getTitle()))).append("</th>");
+            out.append("<tr><th scope=\"row\">").append(Markup.escape(text(actor.getTitle()))).append("</th>");
             Raci.CELL_ORDER.forEach(r -> out.append("<td>").append(workload.count(r)).append("</td>"));
             out.append("<td>").append(workload.political()).append("</td><td>").append(workload.technical())
                     .append("</td></tr>\n");
@@ -118,17 +119,17 @@ final class HtmlWriter {
     }
 
     private void healthCheck() {
-        out.append("<h2>").append(Html.escape(RaciText.get(locale, "html.health"))).append("</h2>\n");
+        out.append("<h2>").append(Markup.escape(RaciText.get(locale, "html.health"))).append("</h2>\n");
         if (findings.isEmpty()) {
-            out.append("<p class=\"ok\">").append(Html.escape(RaciText.get(locale, "html.healthy"))).append("</p>\n");
+            out.append("<p class=\"ok\">").append(Markup.escape(RaciText.get(locale, "html.healthy"))).append("</p>\n");
             return;
         }
         out.append("<ul class=\"health\">\n");
         for (Finding finding : findings) {
-            out.append("<li><strong>").append(Html.escape(finding.code())).append("</strong> ")
-                    .append(Html.escape(finding.message()));
+            out.append("<li><strong>").append(Markup.escape(finding.code())).append("</strong> ")
+                    .append(Markup.escape(finding.message()));
             if (finding.hint() != null) {
-                out.append(" <em>").append(Html.escape(finding.hint())).append("</em>");
+                out.append(" <em>").append(Markup.escape(finding.hint())).append("</em>");
             }
             out.append("</li>\n");
         }

@@ -10,6 +10,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.maillage.generator.Markup;
+
 /**
  * Adds frozen panes to an ODS file: SODS has no API for them, so the view settings LibreOffice
  * reads ({@code settings.xml}, "ooo:view-settings") are written into the package, which is
@@ -68,7 +70,7 @@ final class OdsFrozenPanes {
     private static String settings(Map<String, int[]> panes) {
         StringBuilder tables = new StringBuilder();
         panes.forEach((sheet, split) -> {
-            tables.append("<config:config-item-map-entry config:name=\"").append(Html.escape(sheet)).append("\">");
+            tables.append("<config:config-item-map-entry config:name=\"").append(Markup.escape(sheet)).append("\">");
             item(tables, "HorizontalSplitMode", "short", 2);
             item(tables, "VerticalSplitMode", "short", 2);
             item(tables, "HorizontalSplitPosition", "int", split[0]);

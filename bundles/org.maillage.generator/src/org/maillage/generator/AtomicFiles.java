@@ -1,4 +1,4 @@
-package org.maillage.cli.internal.commands;
+package org.maillage.generator;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -17,17 +17,19 @@ import java.util.UUID;
  * Writes a file so that readers only ever see the old or the new content: the bytes go to a
  * temporary file in the same folder, are forced to disk, then renamed over the target. The
  * temporary file is locked while it is written, so that a later run can tell the leftovers of a
- * killed run (no lock) from another run's file in progress, and remove them.
+ * killed run (no lock) from another run's file in progress, and remove them. Used by the command
+ * line (format, import, export) and the diagram server (saved text, layout sidecars); generator
+ * plug-ins write through their {@link OutputSink} instead.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     /** Prefix of the temporary files. */
-    static final String TEMP_PREFIX = ".maillage-";
+    public static final String TEMP_PREFIX = ".maillage-";
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         removeLeftovers(folder);
@@ -50,7 +52,7 @@ final class AtomicFiles {
     }
 
     /** Deletes the temporary files of runs that were killed: no process holds their lock any more. */
-    static void removeLeftovers(Path folder) throws IOException {
+    public static void removeLeftovers(Path folder) throws IOException {
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, TEMP_PREFIX + "*.tmp")) {
             for (Path leftover : leftovers) {
                 try (FileChannel channel = FileChannel.open(leftover, StandardOpenOption.WRITE);

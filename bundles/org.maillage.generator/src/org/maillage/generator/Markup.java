@@ -1,12 +1,17 @@
-package org.maillage.generator.raci.internal;
+package org.maillage.generator;
 
-/** Escaping of text for HTML element content and attribute values: user text is never markup. */
-final class Html {
+/**
+ * User text inside HTML, XML or SVG, as element content or a quoted attribute value: it is never
+ * markup. The five special characters become references; control characters other than tab
+ * and line feed, lone surrogates and the non-characters U+FFFE/U+FFFF (not allowed in XML 1.0)
+ * become spaces.
+ */
+public final class Markup {
 
-    private Html() {
+    private Markup() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
@@ -19,7 +24,9 @@ final class Html {
             case '"' -> out.append("&quot;");
             case '\'' -> out.append("&#39;");
             default -> {
-                if (c < 0x20 && c != '\n' && c != '\t') {
+                boolean control = c < 0x20 && c != '\n' && c != '\t';
+                boolean notXml = (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFE || c == 0xFFFF;
+                if (control || notXml) {
                     out.append(' ');
                 } else {
                     out.appendCodePoint(c);

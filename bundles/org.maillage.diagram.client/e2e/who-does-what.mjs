@@ -1,0 +1,155 @@
+// End-to-end run of the diagram client in headless Chromium (the machine's /usr/bin/chromium):
+// create an actor from the palette, give it a role on a function, rename it, undo; after each
+// step save (Ctrl+S) and copy the .coop file as it is on disk to OUT/step-N.coop.
+// Usage: node e2e/who-does-what.mjs PAGE_URL COOP_FILE OUT_DIR
+import { chromium } from 'playwright-core';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const [url, coopFile, out] = process.argv.slice(2);
+const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run',
+    '--disable-component-update', '--disable-sync'];
+const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'maillage-e2e-')), {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args, viewport: { width: 1400, height: 900 }
+});
+const page = browser.pages()[0];
+const problems = [];
+page.on('pageerror', e => problems.push(`page error: ${e.message}`));
+page.on('console', m => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+const frames = [];
+page.on('websocket', ws => {
+    ws.on('framesent', f => frames.push(`> ${String(f.payload).slice(0, 600)}`));
+    ws.on('framereceived', f => frames.push(`< ${String(f.payload).slice(0, 300)}`));
+});
+process.on('exit', () => writeFileSync(join(out, 'frames.log'), frames.join('\n')));
+
+function fail(message) {
+    console.error(`FAIL ${message}\n${problems.join('\n')}`);
+    process.exit(1);
+}
+
+let step = 0;
+async function saved(check, what) {
+    // Ctrl+S on the diagram; pressed again if a key press was lost while the page was busy.
+    const deadline = Date.now() + 10000;
+    let text = readFileSync(coopFile, 'utf8');
+    let nextPress = 0;
+    while (Date.now() < deadline) {
+        if (Date.now() >= nextPress) {
+            // The diagram has the keyboard focus, as after a click on it (an editor closing may leave it on the page).
+            await page.locator('#maillage-diagram svg.sprotty-graph').focus();
+            await page.keyboard.press('Control+s');
+            nextPress = Date.now() + 2000;
+        }
+        await page.waitForTimeout(100);
+        text = readFileSync(coopFile, 'utf8');
+        if (check(text)) {
+            break;
+        }
+    }
+    if (!check(text)) {
+        fail(`${what}: the saved file does not show it\n${text}`);
+    }
+    step++;
+    copyFileSync(coopFile, join(out, `step-${step}.coop`));
+    await page.screenshot({ path: join(out, `step-${step}.png`) });
+    console.log(`ok ${step} ${what}`);
+}
+
+/** A point of a diagram element that nothing else covers (links may cross a node the user placed). */
+async function centreOf(id) {
+    const point = await page.evaluate(wanted => {
+        const element = [...document.querySelectorAll('[id]')].find(e => e.id.endsWith(wanted));
+        if (!element) {
+            return null;
+        }
+        const box = element.getBoundingClientRect();
+        for (const fy of [0.5, 0.3, 0.7, 0.2, 0.8]) {
+            for (const fx of [0.5, 0.3, 0.7, 0.15, 0.85]) {
+                const x = box.left + box.width * fx;
+                const y = box.top + box.height * fy;
+                const hit = document.elementFromPoint(x, y)?.closest('[id]');
+                if (hit && (hit.id.endsWith(wanted) || hit.id.includes(wanted + '#'))) {
+                    return { x, y };
+                }
+            }
+        }
+        return null;
+    }, id);
+    if (!point) {
+        fail(`no visible point of ${id}`);
+    }
+    return point;
+}
+
+/** A point of the canvas that no node covers. */
+async function emptyPoint() {
+    return page.evaluate(() => {
+        const boxes = [...document.querySelectorAll('[data-svg-metadata-type^="node:"]')].map(n => n.getBoundingClientRect());
+        const palette = document.querySelector('.tool-palette')?.getBoundingClientRect();
+        for (let y = 120; y < window.innerHeight - 60; y += 20) {
+            for (let x = 40; x < window.innerWidth - 40; x += 20) {
+                const inside = r => r && x > r.left - 30 && x < r.right + 30 && y > r.top - 30 && y < r.bottom + 30;
+                if (!boxes.some(inside) && !inside(palette)) {
+                    return { x, y };
+                }
+            }
+        }
+        return null;
+    });
+}
+
+await page.goto(url);
+await page.waitForFunction(() => window.maillage?.ready === true, null, { timeout: 30000 });
+await page.waitForSelector('[data-svg-metadata-type="node:function"]');
+await page.waitForSelector('.tool-palette');
+
+// 1. An actor from the palette, dropped on an empty spot.
+await page.locator('.tool-palette .tool-button', { hasText: /^Acteur$/ }).first().click();
+const spot = await emptyPoint();
+if (!spot) {
+    fail('no empty spot on the canvas');
+}
+await page.mouse.click(spot.x, spot.y);
+await page.waitForSelector('[id$="actor:NouvelActeur"]');
+await saved(t => t.includes('actor NouvelActeur "Nouvel acteur" public'), 'actor created from the palette');
+
+// 2. The role R from the actor to the function Décision of the action Velo.
+await page.locator('.tool-palette .tool-button', { hasText: 'Réalise (R)' }).first().click();
+const actor = await centreOf('actor:NouvelActeur');
+await page.mouse.click(actor.x, actor.y);
+await page.screenshot({ path: join(out, 'step-2-source.png') });
+const decision = await centreOf('function:Velo/Decision');
+await page.mouse.move(decision.x, decision.y, { steps: 5 });
+await page.mouse.click(decision.x, decision.y);
+await page.screenshot({ path: join(out, 'step-2-target.png') });
+await page.waitForSelector('[id$="role:Velo/Decision/NouvelActeur"]');
+await saved(t => /Decision: A\/R CCPL, C PNR, I Departement, R NouvelActeur/.test(t), 'role R given by a link');
+
+// 3. Rename: edit the title label in place.
+await page.keyboard.press('Escape');
+const title = await centreOf('actor:NouvelActeur#title');
+await page.mouse.dblclick(title.x, title.y);
+const input = page.locator('.label-edit input, .label-edit textarea').first();
+await input.waitFor({ timeout: 5000 });
+await input.fill('Office de tourisme du Doux');
+await input.press('Enter');
+await input.waitFor({ state: 'hidden', timeout: 5000 });
+await page.waitForFunction(() => [...document.querySelectorAll('text.mg-title')].some(t => t.textContent === 'Office de tourisme du Doux'));
+const away = await emptyPoint();
+await page.mouse.click(away.x, away.y);
+await saved(t => t.includes('actor NouvelActeur "Office de tourisme du Doux" public'), 'title edited in the diagram');
+
+// 4. Undo (Ctrl+Z on the diagram): the title comes back.
+const empty = await emptyPoint();
+await page.mouse.click(empty.x, empty.y);
+await page.locator('#maillage-diagram svg.sprotty-graph').focus();
+await page.keyboard.press('Control+z');
+await saved(t => t.includes('actor NouvelActeur "Nouvel acteur" public'), 'rename undone');
+
+await browser.close();
+if (problems.length > 0) {
+    fail('the page reported errors');
+}
+console.log('done');

@@ -1,0 +1,170 @@
+package org.maillage.diagram.ui.internal;
+
+import java.io.IOException;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.IFileBuffer;
+import org.eclipse.core.filebuffers.IFileBufferListener;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.action.Action;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+import org.maillage.diagram.CoopDocument;
+
+/**
+ * A diagram of a {@code .coop} file: the web client in an SWT Browser, talking to the workbench's
+ * diagram server. The text is the diagram's state: dirty and saved with the file's buffer (shared
+ * with its text editor), undone with the text's history whichever editor has the focus.
+ */
+public class DiagramEditor extends EditorPart {
+    public static final String ID = "org.maillage.diagram.ui.editor";
+
+    private CoopDocument document;
+    private Browser browser;
+    private final IFileBufferListener dirtyListener = new BufferListener() {
+        @Override
+        public void dirtyStateChanged(IFileBuffer buffer, boolean isDirty) {
+            if (buffer.getLocation().equals(input().getFile().getFullPath()) && browser != null && !browser.isDisposed()) {
+                browser.getDisplay().asyncExec(() -> firePropertyChange(PROP_DIRTY));
+            }
+        }
+    };
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof DiagramEditorInput)) {
+            throw new PartInitException("Not a diagram: " + input);
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+        try {
+            document = WorkbenchDocuments.INSTANCE.document(input().getFile());
+        } catch (IOException e) {
+            throw new PartInitException(e.getMessage(), e);
+        }
+        FileBuffers.getTextFileBufferManager().addFileBufferListener(dirtyListener);
+        site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new Action() {
+            @Override
+            public void run() {
+                document.undo();
+            }
+        });
+        site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), new Action() {
+            @Override
+            public void run() {
+                document.redo();
+            }
+        });
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        try {
+            String url = DiagramServers.get().pageUrl(document.path(), input().kind(), null)
+                    + (WorkbenchDocuments.INSTANCE.locale().getLanguage().equals("en") ? "&lang=en" : "");
+            browser = new Browser(parent, SWT.NONE);
+            browser.setUrl(url);
+        } catch (Exception e) {
+            new Label(parent, SWT.WRAP).setText(Messages.get("error.server", e.getMessage()));
+        }
+    }
+
+    /** The browser showing the client (for tests and for focus). */
+    public Browser browser() {
+        return browser;
+    }
+
+    public CoopDocument document() {
+        return document;
+    }
+
+    DiagramEditorInput input() {
+        return (DiagramEditorInput) getEditorInput();
+    }
+
+    @Override
+    public void setFocus() {
+        if (browser != null) {
+            browser.setFocus();
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return document != null && document.isDirty();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            document.save();
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), Messages.get("error.title"), e.getMessage());
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void dispose() {
+        FileBuffers.getTextFileBufferManager().removeFileBufferListener(dirtyListener);
+        super.dispose();
+    }
+
+    /** Only the dirty state matters to the editor. */
+    private abstract static class BufferListener implements IFileBufferListener {
+        @Override
+        public void bufferCreated(IFileBuffer buffer) {
+        }
+
+        @Override
+        public void bufferDisposed(IFileBuffer buffer) {
+        }
+
+        @Override
+        public void bufferContentAboutToBeReplaced(IFileBuffer buffer) {
+        }
+
+        @Override
+        public void bufferContentReplaced(IFileBuffer buffer) {
+        }
+
+        @Override
+        public void stateChanging(IFileBuffer buffer) {
+        }
+
+        @Override
+        public void stateValidationChanged(IFileBuffer buffer, boolean isStateValidated) {
+        }
+
+        @Override
+        public void underlyingFileMoved(IFileBuffer buffer, IPath path) {
+        }
+
+        @Override
+        public void underlyingFileDeleted(IFileBuffer buffer) {
+        }
+
+        @Override
+        public void stateChangeFailed(IFileBuffer buffer) {
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.maillage.diagram.internal.glsp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.glsp.server.actions.TriggerEdgeCreationAction;
+import org.eclipse.glsp.server.actions.TriggerNodeCreationAction;
+import org.eclipse.glsp.server.features.toolpalette.PaletteItem;
+import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.maillage.diagram.DiagramKind;
+import org.maillage.diagram.internal.DiagramText;
+import org.maillage.diagram.internal.graph.ElementTypes;
+import org.maillage.model.coop.Role;
+import org.maillage.model.services.ModelLabels;
+
+import com.google.inject.Inject;
+
+/** The palette in the users' language: the elements that can be created, then the links that can be drawn. */
+public class Palette implements ToolPaletteItemProvider {
+
+    @Inject
+    private DiagramKind kind;
+
+    @Inject
+    private CoopModelState state;
+
+    @Override
+    public List<PaletteItem> getItems(Map<String, String> args) {
+        List<PaletteItem> nodes = new ArrayList<>();
+        List<PaletteItem> edges = new ArrayList<>();
+        if (kind == DiagramKind.MAP) {
+            nodes.add(node(ElementTypes.TERRITORY, "tool.territory", "a"));
+            nodes.add(node(ElementTypes.ACTOR, "tool.actor", "b"));
+            edges.add(edge(ElementTypes.NEW_CONVENTION, text("tool.convention"), "a"));
+            edges.add(edge(ElementTypes.PARTY, text("tool.party"), "b"));
+        } else {
+            nodes.add(node(ElementTypes.ACTOR, "tool.actor", "a"));
+            nodes.add(node(ElementTypes.ACTION, "tool.action", "b"));
+            nodes.add(node(ElementTypes.FUNCTION, "tool.function", "c"));
+            int i = 0;
+            for (String letter : DiagramTypes.ROLE_LETTERS) {
+                edges.add(edge(ElementTypes.roleEdge(letter), ModelLabels.label(Role.get(letter), state.locale()),
+                        String.valueOf((char) ('a' + i++))));
+            }
+        }
+        return List.of(PaletteItem.createPaletteGroup("maillage.elements", text("palette.elements"), nodes, "symbol-property", "a"),
+                PaletteItem.createPaletteGroup("maillage.links", text("palette.links"), edges, "symbol-property", "b"));
+    }
+
+    private PaletteItem node(String type, String key, String sort) {
+        return new PaletteItem(type, text(key), new TriggerNodeCreationAction(type), "symbol-property", sort);
+    }
+
+    private static PaletteItem edge(String type, String label, String sort) {
+        return new PaletteItem(type, label, new TriggerEdgeCreationAction(type), "symbol-property", sort);
+    }
+
+    private String text(String key) {
+        return DiagramText.get(state.locale(), key);
+    }
+}

@@ -1,0 +1,20 @@
+package org.maillage.diagram.internal.glsp;
+
+import org.eclipse.glsp.server.layout.LayoutEngine;
+import org.maillage.diagram.internal.layout.LayoutSidecar;
+
+import com.google.inject.Inject;
+
+/** "Automatic layout" on demand: forgets the user's positions of this diagram; ELK places everything again. */
+public class SidecarLayoutEngine implements LayoutEngine {
+
+    @Inject
+    private CoopModelState state;
+
+    @Override
+    public void layout() {
+        LayoutSidecar sidecar = state.sidecar();
+        sidecar.clear(state.sidecarKey());
+        SidecarWrites.write(sidecar);
+    }
+}

@@ -1,0 +1,39 @@
+package org.maillage.diagram.internal.graph;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.graph.GraphFactory;
+import org.eclipse.glsp.graph.util.GraphUtil;
+import org.maillage.diagram.DiagramKind;
+import org.maillage.model.coop.Plan;
+import org.maillage.model.validation.Finding;
+
+/** Builds the GModel of one diagram of a plan, decorated with the rule catalogue's findings. */
+public final class DiagramGraphs {
+
+    /** The diagram of a file without a plan (or whose plan is gone). */
+    public static GGraph empty(DiagramKind kind) {
+        GGraph graph = GraphFactory.eINSTANCE.createGGraph();
+        graph.setType("graph");
+        graph.setId(ElementIds.of(kind.fileSuffix(), "-"));
+        graph.setPosition(GraphUtil.point(0, 0));
+        return graph;
+    }
+
+    public static GGraph build(DiagramKind kind, Plan plan, Locale locale, List<Finding> findings, Set<String> pending) {
+        GGraph graph = empty(kind);
+        graph.setId(ElementIds.of(kind.fileSuffix(), plan.getName()));
+        switch (kind) {
+            case MAP -> new MapGraph(plan, locale, graph).build();
+            case WHO_DOES_WHAT -> new WhoDoesWhatGraph(plan, locale, graph, pending).build();
+        }
+        Decorations.apply(graph, findings);
+        return graph;
+    }
+
+    private DiagramGraphs() {
+    }
+}

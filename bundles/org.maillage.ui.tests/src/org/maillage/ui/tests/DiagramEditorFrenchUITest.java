@@ -1,0 +1,103 @@
+package org.maillage.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.maillage.diagram.ui.internal.DiagramEditor;
+
+/**
+ * The diagram editor in the real workbench: opened from the explorer's selection on the example
+ * plan, the web client draws it in the SWT Browser (WebKitGTK); a diagram edit is an edit of the
+ * open text editor's document, dirty with it, undone by the workbench's Undo.
+ */
+class DiagramEditorFrenchUITest {
+
+    @AfterEach
+    void closeEditors() {
+        WorkbenchAssertions.window().getActivePage().closeAllEditors(false);
+    }
+
+    @Test
+    void theWhoDoesWhatDiagramOfTheExampleIsDrawnAndEditsTheOpenText() throws Exception {
+        IProject project = ExampleProject.createWithWizard("exemple-diagramme");
+        IFile plan = project.getFile("plan-lamastre.coop");
+        ITextEditor text = (ITextEditor) IDE.openEditor(WorkbenchAssertions.window().getActivePage(), plan);
+        WorkbenchAssertions.window().getActivePage().activate(
+                WorkbenchAssertions.window().getActivePage().findView("org.eclipse.ui.navigator.ProjectExplorer"));
+        DiagramEditor diagram = open(plan, "org.maillage.diagram.ui.openWhoDoesWhat");
+        Browser browser = diagram.browser();
+        try {
+            ExampleProject.waitUntil(() -> Boolean.TRUE.equals(evaluate(browser,
+                    "return !!(window.maillage && window.maillage.ready && window.maillage.elementIds().includes('function:Velo/Decision'));")),
+                    "the client draws the diagram");
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": " + evaluate(browser, "return location.href + ' | ' + document.readyState"
+                    + " + ' | ' + (typeof window.maillage) + ' | ' + document.querySelectorAll('[data-svg-metadata-type]').length + ' | '"
+                    + " + (window.maillage ? window.maillage.elementIds().length : -1);"), e);
+        }
+        assertEquals("Qui fait quoi – plan-lamastre.coop", diagram.getPartName(), String.valueOf(evaluate(browser,
+                "return location.href + ' | ' + document.readyState + ' | ' + (document.getElementById('status') || {}).textContent;")));
+        assertTrue((Boolean) evaluate(browser, "return window.maillage.elementIds().includes('role:Velo/Decision/CCPL');"),
+                "role links are in the diagram");
+        assertTrue((Boolean) evaluate(browser, "return !!document.querySelector('[id$=\"actor:PNR\"] text.mg-heading');"),
+                "nodes are drawn with their headings");
+
+        // an edit in the diagram (the label edit operation of the client) changes the open text editor's document
+        evaluate(browser, "window.maillage.dispatcher.dispatch({kind: 'applyLabelEdit', isOperation: true,"
+                + " labelId: 'action:Velo#title', text: 'Voie verte du Doux'}); return true;");
+        ExampleProject.waitUntil(() -> text.getDocumentProvider().getDocument(text.getEditorInput()).get()
+                .contains("\"Voie verte du Doux\""), "the text editor shows the diagram's edit");
+        assertTrue(diagram.isDirty() && text.isDirty(), "dirty together");
+
+        // the workbench's Undo (the diagram editor active) undoes it in the text
+        WorkbenchAssertions.window().getActivePage().activate(diagram);
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+        ExampleProject.waitUntil(() -> text.getDocumentProvider().getDocument(text.getEditorInput()).get()
+                .contains("\"Itinéraire vélo du Doux\""), "undone in the text");
+        assertFalse(text.getDocumentProvider().getDocument(text.getEditorInput()).get().contains("Voie verte"));
+
+        // an edit in the text editor shows in the open diagram
+        var document = text.getDocumentProvider().getDocument(text.getEditorInput());
+        int at = document.get().indexOf("\"Itinéraire vélo du Doux\"");
+        document.replace(at, "\"Itinéraire vélo du Doux\"".length(), "\"Véloroute du Doux\"");
+        ExampleProject.waitUntil(() -> Boolean.TRUE.equals(evaluate(browser,
+                "return window.maillage.titleOf('action:Velo') === 'Véloroute du Doux';")),
+                "the diagram follows the text");
+    }
+
+    private static DiagramEditor open(IFile file, String commandId) throws Exception {
+        var explorer = WorkbenchAssertions.window().getActivePage().showView("org.eclipse.ui.navigator.ProjectExplorer");
+        ((org.eclipse.ui.navigator.CommonNavigator) explorer).selectReveal(new StructuredSelection(file));
+        ExampleProject.processEvents();
+        WorkbenchAssertions.window().getActivePage().activate(explorer);
+        ExampleProject.processEvents();
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
+        ExampleProject.processEvents();
+        IEditorPart active = WorkbenchAssertions.window().getActivePage().getActiveEditor();
+        assertTrue(active instanceof DiagramEditor, "a diagram editor opened: " + active + ", explorer selection: "
+                + explorer.getSite().getSelectionProvider().getSelection());
+        return (DiagramEditor) active;
+    }
+
+    private static Object evaluate(Browser browser, String script) {
+        try {
+            return browser.evaluate(script);
+        } catch (org.eclipse.swt.SWTException e) {
+            return null;
+        }
+    }
+
+
+}
