@@ -99,6 +99,20 @@ class DiagramLayoutTest {
     }
 
     @Test
+    void aLargeDiagramIsLaidOutLevelByLevelWithoutOverlaps() throws Exception {
+        Path file = folder.resolve("grand.coop");
+        Files.writeString(file, new org.maillage.dsl.samples.PlanGenerator(3, org.maillage.dsl.samples.PlanGenerator.Size.M).generate());
+        LoadedModel model = Example.load(new FileDocument(file));
+        Plan plan = model.plan(null).orElseThrow();
+        GGraph graph = laidOut(DiagramKind.WHO_DOES_WHAT, plan, Map.of());
+        long nodes = index(graph).values().stream().filter(GNode.class::isInstance).count();
+        assertTrue(nodes > 300, "large enough for the level-by-level layout: " + nodes);
+        assertNoOverlap(graph);
+        Map<String, double[]> again = bounds(laidOut(DiagramKind.WHO_DOES_WHAT, plan, Map.of()));
+        bounds(graph).forEach((id, b) -> assertArrayEquals(b, again.get(id), 0.001, id));
+    }
+
+    @Test
     void theUsersPositionsSurviveTheSidecarAndWinOverElk() throws Exception {
         Plan plan = plan();
         Path coop = folder.resolve("plan-lamastre.coop");
