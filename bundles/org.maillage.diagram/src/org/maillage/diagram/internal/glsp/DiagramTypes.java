@@ -81,6 +81,12 @@ public class DiagramTypes extends BaseDiagramConfiguration {
         return false;
     }
 
+    /** A new layout replaces the old one at once: morphing between two ELK layouts only blurs what changed. */
+    @Override
+    public boolean animatedUpdate() {
+        return false;
+    }
+
     private static ShapeTypeHint shape(String type) {
         return new ShapeTypeHint(type, true, true, true, false);
     }
