@@ -18,6 +18,7 @@ import {
     GNode,
     LogLevel,
     STANDALONE_MODULE_CONFIG,
+    SelectionService,
     TYPES,
     bindOrRebind,
     configureDefaultModelElements,
@@ -78,6 +79,14 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
         requestModelOptions: { isReconnecting, plan: params.get('plan') ?? '' }
     });
     status('');
+    // The workbench's editor defines maillageSelected(idsAsJson) to show the selection in its views.
+    const selection = container.get(SelectionService);
+    selection.onSelectionChanged(() => {
+        const notify = (window as unknown as { maillageSelected?: (ids: string) => void }).maillageSelected;
+        if (typeof notify === 'function') {
+            notify(JSON.stringify(selection.getSelectedElementIDs()));
+        }
+    });
     if (diagramType === 'maillage-who-does-what') {
         showLegend(english);
     }

@@ -54,6 +54,13 @@ class DiagramEditorFrenchUITest {
         assertTrue((Boolean) evaluate(browser, "return !!document.querySelector('[id$=\"actor:PNR\"] text.mg-heading');"),
                 "nodes are drawn with their headings");
 
+        // selecting a node in the diagram selects its model element in the workbench (Properties view)
+        evaluate(browser, "window.maillage.dispatcher.dispatch({kind: 'elementSelected', selectedElementsIDs: ['actor:PNR'],"
+                + " deselectedElementsIDs: [], deselectAll: true}); return true;");
+        ExampleProject.waitUntil(() -> diagram.getSite().getSelectionProvider().getSelection() instanceof StructuredSelection s
+                && s.getFirstElement() instanceof org.maillage.model.coop.Actor actor && "PNR".equals(actor.getName()),
+                "the diagram's selection is the actor PNR: " + diagram.getSite().getSelectionProvider().getSelection());
+
         // an edit in the diagram (the label edit operation of the client) changes the open text editor's document
         evaluate(browser, "window.maillage.dispatcher.dispatch({kind: 'applyLabelEdit', isOperation: true,"
                 + " labelId: 'action:Velo#title', text: 'Voie verte du Doux'}); return true;");

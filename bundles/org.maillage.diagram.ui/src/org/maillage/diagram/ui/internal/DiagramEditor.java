@@ -21,13 +21,15 @@ import org.maillage.diagram.CoopDocument;
 
 /**
  * A diagram of a {@code .coop} file: the web client in an SWT Browser, talking to the workbench's
- * diagram server. The text is the diagram's state: dirty and saved with the file's buffer (shared
+ * diagram server; the elements selected in it are the editor's selection (Properties view). The
+ * text is the diagram's state: dirty and saved with the file's buffer (shared
  * with its text editor), undone with the text's history whichever editor has the focus.
  */
 public class DiagramEditor extends EditorPart {
     public static final String ID = "org.maillage.diagram.ui.editor";
 
     private CoopDocument document;
+    private DiagramSelection selection;
     private Browser browser;
     private final IFileBufferListener dirtyListener = new BufferListener() {
         @Override
@@ -52,6 +54,8 @@ public class DiagramEditor extends EditorPart {
             throw new PartInitException(e.getMessage(), e);
         }
         FileBuffers.getTextFileBufferManager().addFileBufferListener(dirtyListener);
+        selection = new DiagramSelection(document);
+        site.setSelectionProvider(selection);
         site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new Action() {
             @Override
             public void run() {
@@ -72,6 +76,7 @@ public class DiagramEditor extends EditorPart {
             String url = DiagramServers.get().pageUrl(document.path(), input().kind(), null)
                     + (WorkbenchDocuments.INSTANCE.locale().getLanguage().equals("en") ? "&lang=en" : "");
             browser = new Browser(parent, SWT.NONE);
+            selection.listenTo(browser);
             browser.setUrl(url);
         } catch (Exception e) {
             new Label(parent, SWT.WRAP).setText(Messages.get("error.server", e.getMessage()));
