@@ -14,7 +14,6 @@ import org.maillage.diagram.internal.layout.DiagramLayout;
 import org.maillage.diagram.internal.layout.LayoutSidecar;
 import org.maillage.diagram.internal.svg.SvgWriter;
 import org.maillage.model.coop.Plan;
-import org.maillage.model.coop.Role;
 import org.maillage.model.services.ModelLabels;
 import org.maillage.model.services.Raci;
 import org.maillage.model.validation.Finding;
@@ -32,7 +31,7 @@ public final class DiagramPictures {
     public static String svg(DiagramKind kind, Plan plan, Locale locale, List<Finding> findings) {
         String title = DiagramText.get(locale, "title." + kind.fileSuffix(), plan.getTitle() == null ? plan.getName() : plan.getTitle());
         List<String> legend = kind == DiagramKind.WHO_DOES_WHAT
-                ? Raci.CELL_ORDER.stream().map(r -> ModelLabels.label((Role) r, locale)).toList()
+                ? Raci.CELL_ORDER.stream().map(r -> ModelLabels.enumLabel(r, locale)).toList()
                 : List.of();
         return SvgWriter.write(laidOut(kind, plan, locale, findings), title, legend);
     }

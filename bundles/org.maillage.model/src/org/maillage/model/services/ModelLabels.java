@@ -32,7 +32,7 @@ public final class ModelLabels {
     }
 
     /** The label of an enum value of the model ({@code ActorKind.public} → « Collectivité ou établissement public »). */
-    public static String label(org.eclipse.emf.common.util.Enumerator value, Locale locale) {
+    public static String enumLabel(org.eclipse.emf.common.util.Enumerator value, Locale locale) {
         String key = value.getClass().getSimpleName() + "." + value.getName();
         try {
             return bundle(locale).getString(key);

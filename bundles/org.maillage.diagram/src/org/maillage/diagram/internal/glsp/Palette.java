@@ -40,7 +40,7 @@ public class Palette implements ToolPaletteItemProvider {
             nodes.add(node(ElementTypes.FUNCTION, "tool.function", "c"));
             int i = 0;
             for (String letter : DiagramTypes.ROLE_LETTERS) {
-                edges.add(edge(ElementTypes.roleEdge(letter), ModelLabels.label(Role.get(letter), state.locale()),
+                edges.add(edge(ElementTypes.roleEdge(letter), ModelLabels.enumLabel(Role.get(letter), state.locale()),
                         String.valueOf((char) ('a' + i++))));
             }
         }

@@ -44,14 +44,14 @@ final class MapGraph {
         PlanScope scope = PlanScope.of(plan);
         for (Territory territory : scope.territories()) {
             territories.put(territory, Shapes.node(ElementTypes.TERRITORY, ElementIds.of("territory", territory.getName()),
-                    territory.getName(), titleOf(territory.getTitle()), ModelLabels.label(territory.getKind(), locale)));
+                    territory.getName(), titleOf(territory.getTitle()), ModelLabels.enumLabel(territory.getKind(), locale)));
         }
         for (Territory territory : scope.territories()) {
             parentOf(territory).getChildren().add(territories.get(territory));
         }
         for (Actor actor : scope.actors()) {
             GNode node = Shapes.node(ElementTypes.ACTOR, ElementIds.of("actor", actor.getName()), actor.getName(),
-                    titleOf(actor.getTitle()), ModelLabels.label(actor.getKind(), locale));
+                    titleOf(actor.getTitle()), ModelLabels.enumLabel(actor.getKind(), locale));
             actors.put(actor, node);
             GModelElement parent = actor.getCovers().stream().map(territories::get).filter(t -> t != null)
                     .map(GModelElement.class::cast).findFirst().orElse(graph);
@@ -72,7 +72,7 @@ final class MapGraph {
 
     private void conventions() {
         for (Convention convention : plan.getConventions()) {
-            String kind = ModelLabels.label(convention.getKind(), locale);
+            String kind = ModelLabels.enumLabel(convention.getKind(), locale);
             GNode node = Shapes.node(ElementTypes.CONVENTION, ElementIds.of("convention", convention.getName()),
                     convention.getName() + " · " + kind, titleOf(convention.getTitle()), kind);
             graph.getChildren().add(node);

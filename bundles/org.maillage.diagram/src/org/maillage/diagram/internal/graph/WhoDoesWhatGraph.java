@@ -41,7 +41,7 @@ final class WhoDoesWhatGraph {
     void build() {
         for (Actor actor : PlanScope.of(plan).actors()) {
             GNode node = Shapes.node(ElementTypes.ACTOR, ElementIds.of("actor", actor.getName()), actor.getName(),
-                    MapGraph.titleOf(actor.getTitle()), ModelLabels.label(actor.getKind(), locale));
+                    MapGraph.titleOf(actor.getTitle()), ModelLabels.enumLabel(actor.getKind(), locale));
             actors.put(actor, node);
             graph.getChildren().add(node);
         }
@@ -69,7 +69,7 @@ final class WhoDoesWhatGraph {
     }
 
     private GNode functionNode(GNode container, Action action, Function function) {
-        String level = function.eIsSet(CoopPackage.Literals.FUNCTION__LEVEL) ? ModelLabels.label(function.getLevel(), locale) : null;
+        String level = function.eIsSet(CoopPackage.Literals.FUNCTION__LEVEL) ? ModelLabels.enumLabel(function.getLevel(), locale) : null;
         GNode node = Shapes.node(ElementTypes.FUNCTION, ElementIds.of("function", action.getName(), function.getName()),
                 function.getName(), MapGraph.titleOf(function.getTitle()), level);
         container.getChildren().add(node);
