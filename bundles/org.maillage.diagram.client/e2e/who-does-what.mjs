@@ -1,5 +1,5 @@
 // End-to-end run of the diagram client in headless Chromium (the machine's /usr/bin/chromium):
-// create an actor from the palette, give it a role on a function, rename it, undo; after each
+// create an actor from the palette, give it a role on a function, rename it, undo, move it; after each
 // step save (Ctrl+S) and copy the .coop file as it is on disk to OUT/step-N.coop.
 // Usage: node e2e/who-does-what.mjs PAGE_URL COOP_FILE OUT_DIR
 import { chromium } from 'playwright-core';
@@ -147,6 +147,34 @@ await page.mouse.click(empty.x, empty.y);
 await page.locator('#maillage-diagram svg.sprotty-graph').focus();
 await page.keyboard.press('Control+z');
 await saved(t => t.includes('actor NouvelActeur "Nouvel acteur" public'), 'rename undone');
+
+// 5. Move the actor: its place goes to the layout sidecar beside the file, never to the text.
+const before = readFileSync(coopFile, 'utf8');
+const grip = await centreOf('actor:NouvelActeur');
+await page.mouse.move(grip.x, grip.y);
+await page.mouse.down();
+await page.mouse.move(grip.x + 60, grip.y + 90, { steps: 8 });
+await page.mouse.up();
+const sidecar = `${coopFile}.layout`;
+const moved = () => {
+    try {
+        const bounds = JSON.parse(readFileSync(sidecar, 'utf8')).diagrams['who-does-what/PlanLamastre']['actor:NouvelActeur'];
+        return bounds && bounds[2] > 0;
+    } catch {
+        return false;
+    }
+};
+for (let i = 0; i < 100 && !moved(); i++) {
+    await page.waitForTimeout(100);
+}
+if (!moved()) {
+    fail(`the move is not in ${sidecar}`);
+}
+if (readFileSync(coopFile, 'utf8') !== before) {
+    fail('a move changed the text');
+}
+copyFileSync(sidecar, join(out, 'moved.layout'));
+console.log('ok 5 move kept in the layout sidecar');
 
 await browser.close();
 if (problems.length > 0) {

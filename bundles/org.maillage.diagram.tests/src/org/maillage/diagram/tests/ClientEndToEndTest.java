@@ -26,7 +26,7 @@ import org.maillage.diagram.internal.server.DiagramServer;
 /**
  * The web client against the real server in this OSGi runtime, in headless Chromium driven by
  * playwright-core (e2e/who-does-what.mjs): palette, link, label edit and undo, each checked in the
- * saved .coop file. Also: the socket refuses a wrong token, and listens on the loopback only.
+ * saved .coop file, then a node dragged (kept in the layout sidecar, the text unchanged). Also: the socket refuses a wrong token, and listens on the loopback only.
  */
 class ClientEndToEndTest {
 
@@ -57,6 +57,9 @@ class ClientEndToEndTest {
         String undone = Files.readString(out.resolve("step-4.coop"));
         assertTrue(undone.contains("actor NouvelActeur \"Nouvel acteur\" public"), undone);
         assertTrue(undone.contains("R NouvelActeur"), "only the rename was undone");
+        // moved by dragging it: in the layout sidecar beside the file (the script checked the text did not change)
+        String layout = Files.readString(out.resolve("moved.layout"));
+        assertTrue(layout.contains("\"who-does-what/PlanLamastre\"") && layout.contains("\"actor:NouvelActeur\""), layout);
     }
 
     @Test

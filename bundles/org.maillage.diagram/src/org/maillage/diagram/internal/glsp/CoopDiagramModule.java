@@ -88,5 +88,6 @@ public class CoopDiagramModule extends DiagramModule {
         binding.add(DeleteHandler.class);
         binding.add(LabelEditHandler.class);
         binding.add(BoundsHandler.class);
+        binding.add(RoutingPointsHandler.class);
     }
 }
