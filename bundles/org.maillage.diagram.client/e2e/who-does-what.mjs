@@ -1,6 +1,7 @@
 // End-to-end run of the diagram client in headless Chromium (the machine's /usr/bin/chromium):
-// create an actor from the palette, give it a role on a function, rename it, undo, move it; after each
-// step save (Ctrl+S) and copy the .coop file as it is on disk to OUT/step-N.coop.
+// create an actor from the palette, give it a role on a function, rename it, undo, move it, lay the
+// diagram out again. After each step that changes the text: save (Ctrl+S) and copy the .coop file
+// as it is on disk to OUT/step-N.coop; moves and layout are checked in the layout sidecar.
 // Usage: node e2e/who-does-what.mjs PAGE_URL COOP_FILE OUT_DIR
 import { chromium } from 'playwright-core';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -175,6 +176,23 @@ if (readFileSync(coopFile, 'utf8') !== before) {
 }
 copyFileSync(sidecar, join(out, 'moved.layout'));
 console.log('ok 5 move kept in the layout sidecar');
+
+// 6. Automatic layout on demand (GLSP's layout operation): the user's positions of this diagram are forgotten.
+await page.evaluate(() => window.maillage.dispatcher.dispatch({ kind: 'layout', isOperation: true, elementIds: [] }));
+const cleared = () => {
+    try {
+        return !JSON.parse(readFileSync(sidecar, 'utf8')).diagrams['who-does-what/PlanLamastre'];
+    } catch {
+        return false;
+    }
+};
+for (let i = 0; i < 100 && !cleared(); i++) {
+    await page.waitForTimeout(100);
+}
+if (!cleared()) {
+    fail('the automatic layout left the user positions in the sidecar');
+}
+console.log('ok 6 automatic layout on demand');
 
 await browser.close();
 if (problems.length > 0) {
