@@ -92,7 +92,9 @@ async function emptyPoint() {
         for (let y = 120; y < window.innerHeight - 60; y += 20) {
             for (let x = 40; x < window.innerWidth - 40; x += 20) {
                 const inside = r => r && x > r.left - 30 && x < r.right + 30 && y > r.top - 30 && y < r.bottom + 30;
-                if (!boxes.some(inside) && !inside(palette)) {
+                const hit = document.elementFromPoint(x, y);
+                const background = hit && hit.matches('#maillage-diagram svg.sprotty-graph, #maillage-diagram svg.sprotty-graph > g');
+                if (!boxes.some(inside) && !inside(palette) && background) {
                     return { x, y };
                 }
             }
