@@ -98,6 +98,7 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
         dispatcher: container.get(GLSPActionDispatcher),
         elementIds: (): string[] => collectIds(root()),
         titleOf: (id: string): string | undefined => findText(root(), `${id}#title`),
+        selectedIds: (): string[] => container.get(SelectionService).getSelectedElementIDs(),
         ready: true
     };
 }

@@ -61,6 +61,23 @@ class DiagramEditorFrenchUITest {
                 && s.getFirstElement() instanceof org.maillage.model.coop.Actor actor && "PNR".equals(actor.getName()),
                 "the diagram's selection is the actor PNR: " + diagram.getSite().getSelectionProvider().getSelection());
 
+        // the Outline lists the plan's elements; selecting one there selects it in the diagram (and in the workbench)
+        var outline = (org.eclipse.ui.views.contentoutline.ContentOutline) WorkbenchAssertions.window().getActivePage()
+                .showView("org.eclipse.ui.views.ContentOutline");
+        WorkbenchAssertions.window().getActivePage().activate(diagram);
+        ExampleProject.processEvents();
+        var page = (org.eclipse.ui.views.contentoutline.ContentOutlinePage) diagram
+                .getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class);
+        ExampleProject.waitUntil(() -> outline.getCurrentPage() == page, "the Outline shows the diagram's page");
+        var velo = java.util.Arrays.stream(((org.eclipse.swt.widgets.Tree) page.getControl()).getItems())
+                .filter(i -> i.getText().startsWith("Velo –")).findFirst().orElseThrow();
+        page.setSelection(new StructuredSelection(velo.getData()));
+        ExampleProject.waitUntil(() -> Boolean.TRUE.equals(evaluate(browser,
+                "return JSON.stringify(window.maillage.selectedIds()) === '[\"action:Velo\"]';")), "Velo is selected in the diagram");
+        ExampleProject.waitUntil(() -> diagram.getSite().getSelectionProvider().getSelection() instanceof StructuredSelection s
+                && s.getFirstElement() instanceof org.maillage.model.coop.Action action && "Velo".equals(action.getName()),
+                "and in the workbench");
+
         // an edit in the diagram (the label edit operation of the client) changes the open text editor's document
         evaluate(browser, "window.maillage.dispatcher.dispatch({kind: 'applyLabelEdit', isOperation: true,"
                 + " labelId: 'action:Velo#title', text: 'Voie verte du Doux'}); return true;");

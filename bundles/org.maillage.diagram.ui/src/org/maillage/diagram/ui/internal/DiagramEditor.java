@@ -17,6 +17,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.maillage.diagram.CoopDocument;
 
 /**
@@ -30,6 +31,7 @@ public class DiagramEditor extends EditorPart {
 
     private CoopDocument document;
     private DiagramSelection selection;
+    private DiagramOutline outline;
     private Browser browser;
     private final IFileBufferListener dirtyListener = new BufferListener() {
         @Override
@@ -81,6 +83,18 @@ public class DiagramEditor extends EditorPart {
         } catch (Exception e) {
             new Label(parent, SWT.WRAP).setText(Messages.get("error.server", e.getMessage()));
         }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == IContentOutlinePage.class && document != null) {
+            if (outline == null) {
+                outline = new DiagramOutline(document, browser);
+                selection.outline(outline);
+            }
+            return type.cast(outline);
+        }
+        return super.getAdapter(type);
     }
 
     /** The browser showing the client (for tests and for focus). */

@@ -15,6 +15,7 @@ import org.maillage.diagram.CoopDocument;
 import org.maillage.diagram.internal.edit.CoopInjector;
 import org.maillage.diagram.internal.edit.ElementsOfIds;
 import org.maillage.diagram.internal.edit.LoadedModel;
+import org.maillage.model.coop.NamedElement;
 
 /**
  * The diagram editor's selection for the workbench (the Properties view): the client calls
@@ -25,6 +26,7 @@ final class DiagramSelection implements ISelectionProvider {
     private final List<ISelectionChangedListener> listeners = new CopyOnWriteArrayList<>();
     private final CoopDocument document;
     private ISelection selection = StructuredSelection.EMPTY;
+    private DiagramOutline outline;
 
     DiagramSelection(CoopDocument document) {
         this.document = document;
@@ -45,7 +47,16 @@ final class DiagramSelection implements ISelectionProvider {
 
     void select(List<String> ids) {
         LoadedModel model = LoadedModel.of(CoopInjector.get(), document, WorkbenchDocuments.INSTANCE.locale());
-        setSelection(new StructuredSelection(ElementsOfIds.resolve(model, ids)));
+        List<NamedElement> elements = ElementsOfIds.resolve(model, ids);
+        setSelection(new StructuredSelection(elements));
+        if (outline != null) {
+            outline.follow(elements);
+        }
+    }
+
+    /** The Outline to keep in step with the diagram's selection, once it exists. */
+    void outline(DiagramOutline page) {
+        this.outline = page;
     }
 
     /** The ids of a JSON array of strings (ids never contain quotes or backslashes). */
