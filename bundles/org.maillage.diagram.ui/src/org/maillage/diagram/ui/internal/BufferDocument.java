@@ -3,7 +3,6 @@ package org.maillage.diagram.ui.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.commands.ExecutionException;
@@ -24,6 +23,7 @@ import org.eclipse.text.edits.ReplaceEdit;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
 import org.maillage.diagram.CoopDocument;
+import org.maillage.diagram.DocumentListeners;
 import org.maillage.diagram.TextEdit;
 
 /**
@@ -36,7 +36,7 @@ final class BufferDocument implements CoopDocument {
     private final ITextFileBuffer buffer;
     private final IDocument document;
     private final IDocumentUndoManager undo;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final DocumentListeners listeners = new DocumentListeners();
 
     BufferDocument(IFile file) throws CoreException {
         this.file = file;
@@ -54,7 +54,7 @@ final class BufferDocument implements CoopDocument {
 
             @Override
             public void documentChanged(DocumentEvent event) {
-                listeners.forEach(Runnable::run);
+                listeners.changed();
             }
         });
     }

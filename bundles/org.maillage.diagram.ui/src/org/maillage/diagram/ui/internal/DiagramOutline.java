@@ -26,6 +26,7 @@ final class DiagramOutline extends ContentOutlinePage {
     private final CoopDocument document;
     private final Browser browser;
     private boolean following;
+    private volatile boolean refreshPending;
     private final Runnable textChanged = this::refreshLater;
 
     DiagramOutline(CoopDocument document, Browser browser) {
@@ -34,14 +35,18 @@ final class DiagramOutline extends ContentOutlinePage {
         document.addListener(textChanged);
     }
 
+    /** One refresh for a burst of changes (a text editor changes the document at every keystroke). */
     private void refreshLater() {
-        if (getTreeViewer() != null && !getTreeViewer().getControl().isDisposed()) {
-            getTreeViewer().getControl().getDisplay().asyncExec(() -> {
-                if (!getTreeViewer().getControl().isDisposed()) {
-                    refresh();
-                }
-            });
+        if (getTreeViewer() == null || getTreeViewer().getControl().isDisposed() || refreshPending) {
+            return;
         }
+        refreshPending = true;
+        getTreeViewer().getControl().getDisplay().asyncExec(() -> {
+            refreshPending = false;
+            if (!getTreeViewer().getControl().isDisposed()) {
+                refresh();
+            }
+        });
     }
 
     @Override

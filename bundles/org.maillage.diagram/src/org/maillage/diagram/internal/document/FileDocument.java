@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.maillage.diagram.CoopDocument;
+import org.maillage.diagram.DocumentListeners;
 import org.maillage.diagram.TextEdit;
 import org.maillage.generator.AtomicFiles;
 
@@ -21,7 +21,7 @@ public final class FileDocument implements CoopDocument {
     private final Path path;
     private final Deque<String[]> undo = new ArrayDeque<>();
     private final Deque<String[]> redo = new ArrayDeque<>();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final DocumentListeners listeners = new DocumentListeners();
     private String text;
     private String saved;
 
@@ -52,7 +52,7 @@ public final class FileDocument implements CoopDocument {
             redo.clear();
             text = after;
         }
-        changed();
+        listeners.changed();
     }
 
     @Override
@@ -75,7 +75,7 @@ public final class FileDocument implements CoopDocument {
             redo.push(change);
             text = change[0];
         }
-        changed();
+        listeners.changed();
     }
 
     @Override
@@ -88,7 +88,7 @@ public final class FileDocument implements CoopDocument {
             undo.push(change);
             text = change[1];
         }
-        changed();
+        listeners.changed();
     }
 
     @Override
@@ -110,9 +110,5 @@ public final class FileDocument implements CoopDocument {
     @Override
     public void removeListener(Runnable listener) {
         listeners.remove(listener);
-    }
-
-    private void changed() {
-        listeners.forEach(Runnable::run);
     }
 }

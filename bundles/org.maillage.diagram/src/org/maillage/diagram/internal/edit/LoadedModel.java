@@ -27,14 +27,15 @@ import com.google.inject.Injector;
 
 /**
  * A document's text parsed and linked with the other {@code .coop} files of its folder (read from
- * disk), as the command line would load that folder, plus the rule catalogue's findings. One
+ * disk), as the command line would load that folder, and the rule catalogue's findings. One
  * instance per version of the text: it is rebuilt after every change, never edited in place.
  */
 public final class LoadedModel {
     private final XtextResourceSet resourceSet;
     private final XtextResource resource;
     private final List<CoopFile> files = new ArrayList<>();
-    private final List<Finding> findings;
+    private final Locale locale;
+    private List<Finding> findings;
     private final boolean syntaxErrors;
 
     private LoadedModel(Injector injector, CoopDocument document, Locale locale) {
@@ -47,7 +48,7 @@ public final class LoadedModel {
         EcoreUtil2.resolveAll(resourceSet);
         resourceSet.getResources().forEach(r -> r.getContents().stream().filter(CoopFile.class::isInstance)
                 .map(CoopFile.class::cast).forEach(files::add));
-        findings = new RuleCatalogue(locale).check(files);
+        this.locale = locale;
         syntaxErrors = resource.getParseResult().getSyntaxErrors().iterator().hasNext()
                 || file().map(f -> !injector.getInstance(StrayTokens.class).find(f).isEmpty()).orElse(false);
     }
@@ -69,7 +70,11 @@ public final class LoadedModel {
         return files;
     }
 
-    public List<Finding> findings() {
+    /** The rule catalogue's findings, computed when first asked (only the diagram's picture needs them). */
+    public synchronized List<Finding> findings() {
+        if (findings == null) {
+            findings = new RuleCatalogue(locale).check(files);
+        }
         return findings;
     }
 
