@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -96,5 +99,28 @@ class GenerationRunnerHeadlessTest {
         assertTrue(healthy.succeeded());
         Thread.sleep(300);
         assertEquals(List.of("ok.txt"), files(), "nothing of the abandoned generator, even later");
+    }
+
+    @Test
+    void twoGenerationsIntoOneFolderAtTheSameTimeBothComplete() throws Exception {
+        GeneratorOptions options = new GeneratorOptions(List.of("txt"), Locale.FRENCH, Optional.empty());
+        CountDownLatch firstStaged = new CountDownLatch(1);
+        CountDownLatch secondDone = new CountDownLatch(1);
+        var first = CompletableFuture.supplyAsync(() -> new GenerationRunner().run(descriptor("first", context -> {
+            context.sink().writeText("first.txt", "one");
+            firstStaged.countDown();
+            assertTrue(secondDone.await(30, TimeUnit.SECONDS));
+            context.sink().writeText("first-end.txt", "two");
+        }), List.of(), options, dir, true, new NullProgressMonitor()));
+        assertTrue(firstStaged.await(30, TimeUnit.SECONDS));
+
+        var second = new GenerationRunner().run(descriptor("second", c -> c.sink().writeText("second.txt", "three")),
+                List.of(), options, dir, true, new NullProgressMonitor());
+        secondDone.countDown();
+        assertTrue(second.succeeded(), second::failure);
+        var firstResult = first.get(30, TimeUnit.SECONDS);
+        assertTrue(firstResult.succeeded(), firstResult::failure);
+        assertEquals(List.of("first-end.txt", "first.txt", "second.txt"), files(),
+                "both runs' files, and no staging folder once both are over");
     }
 }

@@ -1,11 +1,15 @@
 package org.maillage.generator.internal;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,11 +23,16 @@ import org.maillage.generator.OutputSink;
 /**
  * An output sink that stages files in a hidden folder inside the output folder (same file
  * system), then renames each over its target when the generation succeeded, or deletes them all.
+ * The staging folder holds a lock file, locked while the sink is open: a later run removes the
+ * staging folders of killed runs (no lock held) and leaves those of runs still going, so that two
+ * generations into one folder at the same time both complete.
  */
 public final class StagedOutputSink implements OutputSink, AutoCloseable {
 
     /** Prefix of staging folders; a later run removes leftovers of a killed one. */
     public static final String STAGING_PREFIX = ".maillage-staging-";
+
+    private static final String LOCK_FILE = ".lock";
 
     private boolean closed;
 
@@ -33,6 +42,7 @@ public final class StagedOutputSink implements OutputSink, AutoCloseable {
     private final boolean replace;
     private final Path staging;
     private final Map<String, Path> staged = new LinkedHashMap<>();
+    private final FileChannel lockChannel;
 
     public StagedOutputSink(Path folder, boolean replace) throws IOException {
         this.folder = folder.toAbsolutePath().normalize();
@@ -40,6 +50,9 @@ public final class StagedOutputSink implements OutputSink, AutoCloseable {
         Files.createDirectories(this.folder);
         removeLeftovers(this.folder);
         this.staging = Files.createTempDirectory(this.folder, STAGING_PREFIX);
+        this.lockChannel = FileChannel.open(staging.resolve(LOCK_FILE), StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
+        lockChannel.lock();
     }
 
     @Override
@@ -92,14 +105,37 @@ public final class StagedOutputSink implements OutputSink, AutoCloseable {
     /** Deletes whatever is still staged (all of it after a failure or a cancel). */
     @Override
     public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
         closed = true;
-        deleteTree(staging);
+        try {
+            deleteTree(staging);
+        } finally {
+            lockChannel.close();
+        }
     }
 
+    /**
+     * Deletes the staging folders no live run holds: those whose lock file can be locked, and those
+     * without one (a run killed between creating the folder and locking its file).
+     */
     private static void removeLeftovers(Path folder) throws IOException {
         try (Stream<Path> children = Files.list(folder)) {
             for (Path child : children.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).toList()) {
-                deleteTree(child);
+                Path lockFile = child.resolve(LOCK_FILE);
+                if (!Files.exists(lockFile)) {
+                    deleteTree(child);
+                    continue;
+                }
+                try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+                        FileLock lock = channel.tryLock()) {
+                    if (lock != null) {
+                        deleteTree(child);
+                    }
+                } catch (IOException | OverlappingFileLockException inUseOrGone) {
+                    // another run is staging there (in this process or another), or it just finished
+                }
             }
         }
     }
