@@ -120,5 +120,10 @@ bash "$(dirname "$0")/kill-test.sh" "${MAILLAGE_KILLS:-20}" >"$work/kill.out" 2>
 sed 's/^/  /' "$work/kill.out"
 check "SIGKILL during format and generate never leaves a cut file nor a temporary one (kill-test.sh)" [ $killed = 0 ]
 
+# The shared hostile corpus through every generator: browser, spreadsheets, LibreOffice, paths.
+bash "$(dirname "$0")/hostile-test.sh" >"$work/hostile.out" 2>&1; hostile=$?
+sed 's/^/  /' "$work/hostile.out"
+check "hostile titles stay text in every output (hostile-test.sh)" [ $hostile = 0 ]
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

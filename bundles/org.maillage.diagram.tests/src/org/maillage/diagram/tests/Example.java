@@ -14,6 +14,20 @@ import org.maillage.diagram.internal.edit.LoadedModel;
 final class Example {
 
     static Path copy(Path into) throws IOException {
+        try (Stream<Path> files = Files.list(repository().resolve("examples/monts-ardeche"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".coop")).toList()) {
+                Files.copy(file, into.resolve(file.getFileName()));
+            }
+        }
+        return into;
+    }
+
+    /** The shared hostile-content corpus of the reliability harness (read, never written). */
+    static Path hostileCorpus() {
+        return repository().resolve("reliability/hostile/hostile.coop");
+    }
+
+    private static Path repository() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isDirectory(dir.resolve("examples/monts-ardeche"))) {
             dir = dir.getParent();
@@ -21,12 +35,7 @@ final class Example {
         if (dir == null) {
             throw new IllegalStateException("examples/monts-ardeche not found above " + Path.of("").toAbsolutePath());
         }
-        try (Stream<Path> files = Files.list(dir.resolve("examples/monts-ardeche"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".coop")).toList()) {
-                Files.copy(file, into.resolve(file.getFileName()));
-            }
-        }
-        return into;
+        return dir;
     }
 
     static LoadedModel load(FileDocument document) {

@@ -101,7 +101,8 @@ class DiagramEditorFrenchUITest {
                 "the diagram follows the text");
     }
 
-    private static DiagramEditor open(IFile file, String commandId) throws Exception {
+    /** Opens a diagram of a file as a user does: the file selected in the explorer, then the command. */
+    static DiagramEditor open(IFile file, String commandId) throws Exception {
         var explorer = WorkbenchAssertions.window().getActivePage().showView("org.eclipse.ui.navigator.ProjectExplorer");
         ((org.eclipse.ui.navigator.CommonNavigator) explorer).selectReveal(new StructuredSelection(file));
         ExampleProject.processEvents();
@@ -115,7 +116,8 @@ class DiagramEditorFrenchUITest {
         return (DiagramEditor) active;
     }
 
-    private static Object evaluate(Browser browser, String script) {
+    /** A script's result in the diagram's browser, or null while the page is not ready. */
+    static Object evaluate(Browser browser, String script) {
         try {
             return browser.evaluate(script);
         } catch (org.eclipse.swt.SWTException e) {

@@ -4,8 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+
+import org.maillage.generator.Markup;
 
 import fr.opensagres.xdocreport.document.IXDocReport;
 import fr.opensagres.xdocreport.document.registry.XDocReportRegistry;
@@ -20,7 +25,8 @@ import fr.opensagres.xdocreport.template.formatter.FieldsMetadata;
  * authors use {@code ${convention.*}}, {@code ${t.*}} (the wording, in the document's language),
  * {@code [#list parties as party]}, and the table fields {@code ${fundings.*}} (plain text in ODT,
  * MERGEFIELDs in DOCX, whose table rows are otherwise not repeated). FreeMarker escapes
- * every value, so user text never becomes markup.
+ * every value, so user text never becomes markup; characters XML forbids (control characters
+ * in a title) are replaced by spaces before, for every value, so the document stays well-formed.
  */
 final class TemplateDocument {
 
@@ -40,10 +46,26 @@ final class TemplateDocument {
                 fields.addFieldAsList("fundings." + field);
             }
             IContext context = report.createContext();
-            new ConventionData(facts, locale).fill(context::put);
+            new ConventionData(facts, locale).fill((key, value) -> context.put(key, xmlSafe(value)));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             report.process(context, out);
             return out.toByteArray();
         }
+    }
+
+    /** A template value (text, or maps and lists of them) with only characters XML allows. */
+    private static Object xmlSafe(Object value) {
+        if (value instanceof String text) {
+            return Markup.xmlText(text);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> safe = new LinkedHashMap<>();
+            map.forEach((k, v) -> safe.put(k, xmlSafe(v)));
+            return safe;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(TemplateDocument::xmlSafe).toList();
+        }
+        return value;
     }
 }

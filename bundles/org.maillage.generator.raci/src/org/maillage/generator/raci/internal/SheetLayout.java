@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.maillage.generator.Markup;
 import org.maillage.model.coop.Actor;
 import org.maillage.model.coop.Role;
 import org.maillage.model.services.Raci;
@@ -74,7 +75,22 @@ final class SheetLayout {
         return cell.isEmpty() ? null : Role.get(cell.substring(0, 1));
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value;
+    /** Excel's limit of characters in one cell (POI refuses more); LibreOffice follows it too. */
+    static final int MAX_CELL_TEXT = 32_767;
+
+    /**
+     * A title as a cell text: characters XML forbids become spaces; cut with an ellipsis at the
+     * cell limit, never inside a surrogate pair.
+     */
+    static String text(String title) {
+        String value = Markup.xmlText(title);
+        if (value.length() <= MAX_CELL_TEXT) {
+            return value;
+        }
+        int end = MAX_CELL_TEXT - 1;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(0, end) + "\u2026";
     }
 }
