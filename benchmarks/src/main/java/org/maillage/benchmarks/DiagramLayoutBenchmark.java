@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The diagram server's work for one diagram: the model to GModel, then ELK's layered layout over
- * the whole hierarchy. Sizes: {@code nodes} ≈ actors + actions + function nodes, three to four
- * role links per function (the 1,000 nodes / 3,000 links case is {@code 1000}).
+ * the whole hierarchy. Sizes, in nodes (actors + actions + function nodes, three to four role links
+ * per function): S 100, M 1,000 (the 1,000 nodes / 3,000 links goal), L 3,000.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,13 +41,19 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = { "-Xmx2g" })
 public class DiagramLayoutBenchmark {
 
-    @Param({ "100", "1000" })
-    public int nodes;
+    @Param({ "S", "M", "L" })
+    public String size;
 
     private Plan plan;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
+        int nodes = switch (size) {
+        case "S" -> 100;
+        case "M" -> 1_000;
+        case "L" -> 3_000;
+        default -> throw new IllegalArgumentException("size S, M or L: " + size);
+        };
         String text = WhoDoesWhatPlans.text(nodes);
         CoopFile file = (CoopFile) PlanModels.parseAndLink(CoopStandaloneSetup.doSetup(), text.getBytes(StandardCharsets.UTF_8))
                 .getContents().get(0);

@@ -46,7 +46,7 @@ import com.google.inject.Injector;
 @Fork(value = 1, jvmArgs = { "-Xmx2g" })
 public class EditorReconcileBenchmark {
 
-    @Param({ "M" })
+    @Param({ "S", "M", "L" })
     public String size;
 
     private Injector injector;

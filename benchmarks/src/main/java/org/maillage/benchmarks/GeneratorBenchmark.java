@@ -27,14 +27,16 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The generators on the L plan (25 plans, 5,000 actions, 300 conventions), writing to memory so
- * that only generation is measured: RACI in CSV + HTML + XLSX, and the conventions (ODT, Markdown).
+ * The generators on a generated plan of a given size (L: 25 plans, 5,000 actions, 300 conventions),
+ * writing to memory so that only generation is measured: RACI in CSV + HTML + XLSX, and the
+ * conventions (ODT, Markdown).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,6 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 5)
 @Fork(value = 1, jvmArgs = { "-Xmx2g" })
 public class GeneratorBenchmark {
+
+    @Param({ "S", "M", "L" })
+    public String size;
 
     private List<CoopFile> model;
 
@@ -59,7 +64,7 @@ public class GeneratorBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         XtextResource resource = PlanModels.parseAndLink(CoopStandaloneSetup.doSetup(),
-                new PlanGenerator(1, PlanGenerator.Size.L).generate().getBytes(StandardCharsets.UTF_8));
+                new PlanGenerator(1, PlanGenerator.Size.valueOf(size)).generate().getBytes(StandardCharsets.UTF_8));
         model = List.of((CoopFile) resource.getContents().get(0));
     }
 

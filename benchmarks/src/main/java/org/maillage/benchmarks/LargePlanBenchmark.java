@@ -14,6 +14,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.maillage.dsl.CoopStandaloneSetup;
+import org.maillage.dsl.formatting2.TextFormatting;
 import org.maillage.dsl.samples.PlanGenerator;
 import org.maillage.model.coop.CoopFile;
 import org.maillage.model.exchange.XmiExchange;
@@ -36,7 +37,7 @@ import com.google.inject.Injector;
 
 /**
  * The language on a generated plan of a given size: parse + link of the text, against loading the
- * same model from XMI; the rule catalogue on the loaded model; parse + link + validate as a whole.
+ * same model from XMI; the rule catalogue on the loaded model; the formatter; parse + link + validate as a whole.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,11 +47,12 @@ import com.google.inject.Injector;
 @Fork(value = 1, jvmArgs = { "-Xmx2g" })
 public class LargePlanBenchmark {
 
-    @Param({ "L" })
+    @Param({ "S", "M", "L" })
     public String size;
 
     private Injector injector;
     private byte[] text;
+    private XtextResource parsed;
     private byte[] xmi;
     private List<CoopFile> loaded;
 
@@ -65,6 +67,7 @@ public class LargePlanBenchmark {
             throw new IllegalStateException("the generated plan has errors: " + errors.subList(0, 1));
         }
         loaded = List.of((CoopFile) resource.getContents().get(0));
+        parsed = resource;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new XmiExchange().write(loaded, out);
         xmi = out.toByteArray();
@@ -92,6 +95,12 @@ public class LargePlanBenchmark {
     @Benchmark
     public List<Finding> ruleCatalogue() {
         return new RuleCatalogue(Locale.FRENCH).check(loaded);
+    }
+
+    /** What {@code maillage format} does once the file is parsed: the formatter over the node model, rendered. */
+    @Benchmark
+    public String format() {
+        return injector.getInstance(TextFormatting.class).format(parsed);
     }
 
     @Benchmark
