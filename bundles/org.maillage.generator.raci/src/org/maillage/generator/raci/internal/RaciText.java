@@ -15,7 +15,7 @@ final class RaciText {
             .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:1rem;}
             .scroll{overflow:auto;max-height:80vh;border:1px solid #bdbdbd;}
             table{border-collapse:separate;border-spacing:0;font-size:.9rem;}
-            th,td{border-bottom:1px solid #e0e0e0;border-right:1px solid #eeeeee;padding:.3rem .5rem;text-align:left;overflow-wrap:anywhere;}
+            th,td{border-bottom:1px solid #e0e0e0;border-right:1px solid #eeeeee;padding:.3rem .5rem;text-align:left;overflow-wrap:break-word;}
             table.raci thead th{position:sticky;top:0;background:#f5f5f5;z-index:2;vertical-align:bottom;}
             table.raci tbody th{position:sticky;left:0;background:#fafafa;z-index:1;max-width:16rem;}
             table.raci thead th:first-child{left:0;z-index:3;}
