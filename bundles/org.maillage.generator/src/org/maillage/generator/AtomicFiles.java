@@ -55,15 +55,29 @@ public final class AtomicFiles {
     public static void removeLeftovers(Path folder) throws IOException {
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, TEMP_PREFIX + "*.tmp")) {
             for (Path leftover : leftovers) {
-                try (FileChannel channel = FileChannel.open(leftover, StandardOpenOption.WRITE);
-                        FileLock lock = channel.tryLock()) {
-                    if (lock != null) {
-                        Files.deleteIfExists(leftover);
-                    }
-                } catch (IOException | OverlappingFileLockException inUseOrGone) {
-                    // another run is writing it, or it is already gone
-                }
+                removeIfUnheld(leftover, () -> Files.deleteIfExists(leftover));
             }
+        }
+    }
+
+    /** What a killed run left, removed while holding its lock. */
+    @FunctionalInterface
+    public interface Removal {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs {@code removal}, holding the lock of {@code lockFile}, when no live run (in this process or
+     * another) holds it; does nothing when one does, or when the file is already gone.
+     */
+    public static void removeIfUnheld(Path lockFile, Removal removal) {
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
+            if (lock != null) {
+                removal.run();
+            }
+        } catch (IOException | OverlappingFileLockException inUseOrGone) {
+            // another run is writing there, or it just finished
         }
     }
 }

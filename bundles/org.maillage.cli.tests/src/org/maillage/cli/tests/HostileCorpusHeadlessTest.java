@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipFile;
 
@@ -62,8 +64,8 @@ class HostileCorpusHeadlessTest {
 
         SpreadSheet ods = new SpreadSheet(out.resolve("Hostile-raci.ods").toFile());
         Object[][] cells = ods.getSheet(0).getDataRange().getValues();
-        assertTrue(java.util.Arrays.stream(cells).flatMap(java.util.Arrays::stream).anyMatch("=1+1"::equals));
-        assertTrue(java.util.Arrays.stream(cells).flatMap(java.util.Arrays::stream)
+        assertTrue(Arrays.stream(cells).flatMap(Arrays::stream).anyMatch("=1+1"::equals));
+        assertTrue(Arrays.stream(cells).flatMap(Arrays::stream)
                 .anyMatch(v -> v instanceof String s && s.length() == 32_767 && s.endsWith("…")));
     }
 
@@ -89,7 +91,7 @@ class HostileCorpusHeadlessTest {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
-            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            return new String(bytes, StandardCharsets.UTF_8);
         }
     }
 }

@@ -2,8 +2,6 @@ package org.maillage.generator.internal;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -18,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.maillage.generator.AtomicFiles;
 import org.maillage.generator.OutputSink;
 
 /**
@@ -128,14 +127,7 @@ public final class StagedOutputSink implements OutputSink, AutoCloseable {
                     deleteTree(child);
                     continue;
                 }
-                try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
-                        FileLock lock = channel.tryLock()) {
-                    if (lock != null) {
-                        deleteTree(child);
-                    }
-                } catch (IOException | OverlappingFileLockException inUseOrGone) {
-                    // another run is staging there (in this process or another), or it just finished
-                }
+                AtomicFiles.removeIfUnheld(lockFile, () -> deleteTree(child));
             }
         }
     }
