@@ -125,5 +125,10 @@ bash "$(dirname "$0")/hostile-test.sh" >"$work/hostile.out" 2>&1; hostile=$?
 sed 's/^/  /' "$work/hostile.out"
 check "hostile titles stay text in every output (hostile-test.sh)" [ $hostile = 0 ]
 
+# Hostile convention templates: nothing runs, nothing is read, everything ends (template-test.sh).
+bash "$(dirname "$0")/template-test.sh" >"$work/template.out" 2>&1; templates=$?
+sed 's/^/  /' "$work/template.out"
+check "hostile templates are refused in one line and run nothing (template-test.sh)" [ $templates = 0 ]
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.ProgressMonitorWrapper;
 import org.maillage.generator.GenerationContext;
 import org.maillage.generator.GeneratorDescriptor;
 import org.maillage.generator.GeneratorOptions;
+import org.maillage.generator.InputRefusedException;
 import org.maillage.model.coop.CoopFile;
 import org.maillage.model.services.Localization;
 
@@ -32,8 +33,11 @@ public final class GenerationRunner {
     /** How long a generator asked to stop has to return before it is abandoned. */
     private static final Duration GRACE = Duration.ofSeconds(2);
 
-    /** The outcome of one generator: the files written, or why nothing was. */
-    public record Result(String generator, List<Path> written, String failure, boolean cancelled) {
+    /**
+     * The outcome of one generator: the files written, or why nothing was; {@code refused} when
+     * the failure is the user's input refused by the generator ({@link InputRefusedException}).
+     */
+    public record Result(String generator, List<Path> written, String failure, boolean cancelled, boolean refused) {
 
         public boolean succeeded() {
             return failure == null && !cancelled;
@@ -78,27 +82,30 @@ public final class GenerationRunner {
                 return new Result(descriptor.id(), List.of(), Localization.format(
                         "org.maillage.generator.internal.messages", GenerationRunner.class.getClassLoader(),
                         options.locale() == null ? Locale.FRENCH : options.locale(), "timeout", bound.toSeconds()),
-                        false);
+                        false, false);
             }
             if (thrown instanceof OperationCanceledException || monitor.isCanceled()) {
-                return new Result(descriptor.id(), List.of(), null, true);
+                return new Result(descriptor.id(), List.of(), null, true, false);
             }
             if (thrown != null) {
-                String reason = thrown.getMessage() == null ? thrown.getClass().getName() : thrown.getMessage();
-                return new Result(descriptor.id(), List.of(), reason, false);
+                return new Result(descriptor.id(), List.of(), reason(thrown), false,
+                        thrown instanceof InputRefusedException);
             }
             if (policy == ReplacePolicy.NEVER) {
-                return new Result(descriptor.id(), sink.commit(), null, false);
+                return new Result(descriptor.id(), sink.commit(), null, false, false);
             }
             List<Path> existing = sink.existing();
             if (policy != ReplacePolicy.ALWAYS && !existing.isEmpty() && !policy.mayReplace(existing)) {
-                return new Result(descriptor.id(), List.of(), null, true);
+                return new Result(descriptor.id(), List.of(), null, true, false);
             }
-            return new Result(descriptor.id(), sink.commit(), null, false);
+            return new Result(descriptor.id(), sink.commit(), null, false, false);
         } catch (Exception | LinkageError e) {
-            String reason = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
-            return new Result(descriptor.id(), List.of(), reason, false);
+            return new Result(descriptor.id(), List.of(), reason(e), false, false);
         }
+    }
+
+    private static String reason(Throwable thrown) {
+        return thrown.getMessage() == null ? thrown.getClass().getName() : thrown.getMessage();
     }
 
     /**
@@ -124,6 +131,8 @@ public final class GenerationRunner {
             return e.getCause();
         } catch (TimeoutException e) {
             timed.timedOut = true;
+            // Code that checks for interruption (a template being filled does) stops at once.
+            worker.interrupt();
             try {
                 done.get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException | TimeoutException stillRunning) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -89,8 +90,13 @@ public final class GenerateCommand implements ICliCommand {
             context.err().println("maillage generate: " + CliMessages.get(args.locale(), "generate.refused"));
             return CliExit.FINDINGS;
         }
+        template.ifPresent(t -> warnOfOtherFormats(context, args, t, formats));
         GenerationRunner.Result result = new GenerationRunner().run(generator, model.files(),
                 new GeneratorOptions(formats, args.locale(), template), output, true, new NullProgressMonitor());
+        if (result.refused()) {
+            context.err().println("maillage generate: " + result.failure());
+            return CliExit.FINDINGS;
+        }
         if (!result.succeeded()) {
             context.err().println("maillage generate: " + CliMessages.get(args.locale(), "generate.failed",
                     generator.id(), String.valueOf(result.failure())));
@@ -100,5 +106,20 @@ public final class GenerateCommand implements ICliCommand {
             context.out().println(DisplayPaths.of(file, context.workingDirectory()));
         }
         return CliExit.OK;
+    }
+
+    /** A template fills the documents of its own format only: say so when other formats are asked for. */
+    private static void warnOfOtherFormats(CommandContext context, Arguments args, Path template,
+            List<String> formats) {
+        String name = template.getFileName().toString();
+        String own = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        List<String> others = formats.stream().filter(f -> !f.equals(own)).toList();
+        if (!formats.contains(own)) {
+            context.err().println("maillage generate: " + CliMessages.get(args.locale(), "generate.templateUnused",
+                    name, own, String.join(", ", formats)));
+        } else if (!others.isEmpty()) {
+            context.err().println("maillage generate: " + CliMessages.get(args.locale(), "generate.templateOneFormat",
+                    name, own, String.join(", ", others)));
+        }
     }
 }

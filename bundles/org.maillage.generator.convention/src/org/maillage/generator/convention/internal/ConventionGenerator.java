@@ -1,11 +1,14 @@
 package org.maillage.generator.convention.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.maillage.generator.GenerationContext;
 import org.maillage.generator.IGenerator;
+import org.maillage.generator.template.DocumentTemplate;
 import org.maillage.model.coop.Convention;
 
 /** {@code maillage generate convention}: one skeleton per convention, {@code <conventionId>.<ext>}. */
@@ -15,16 +18,21 @@ public class ConventionGenerator implements IGenerator {
     public void generate(GenerationContext context) throws Exception {
         List<Convention> conventions = context.plans().stream().flatMap(p -> p.getConventions().stream()).toList();
         SubMonitor progress = SubMonitor.convert(context.monitor(), conventions.size());
+        Map<String, DocumentTemplate> templates = new LinkedHashMap<>();
+        for (String format : List.of("odt", "docx")) {
+            if (context.options().wants(format) && !conventions.isEmpty()) {
+                templates.put(format, TemplateDocument.load(format, context.options().template(),
+                        context.options().locale()));
+            }
+        }
         for (Convention convention : conventions) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
             ConventionFacts facts = ConventionFacts.of(convention);
-            for (String format : List.of("odt", "docx")) {
-                if (context.options().wants(format)) {
-                    context.sink().write(convention.getName() + "." + format, TemplateDocument.write(facts,
-                            context.options().locale(), format, context.options().template()));
-                }
+            for (Map.Entry<String, DocumentTemplate> template : templates.entrySet()) {
+                context.sink().write(convention.getName() + "." + template.getKey(),
+                        TemplateDocument.write(template.getValue(), facts, context.options().locale()));
             }
             if (context.options().wants("md")) {
                 context.sink().writeText(convention.getName() + ".md",
