@@ -20,7 +20,7 @@ python3 "$top/reliability/hostile/make-templates.py" "$top/bundles/org.maillage.
   "$work/templates" "$marker" >"$work/cases.tsv" || { echo "FAILED - hostile template: the corpus could not be made"; exit 1; }
 secret=$(cat "$work/templates/secret.txt")
 # A short time bound keeps the endless loops short (the default is 30 s); the JVM announces the option on stderr.
-export JAVA_TOOL_OPTIONS="-Dmaillage.template.timeout=5"
+export JAVA_TOOL_OPTIONS="-Dmaillage.template.timeout=3"
 start=$SECONDS
 while IFS=$'\t' read -r file code text; do
   name=$(basename "$file"); format=${name##*.}; out="$work/out-$name"
