@@ -92,6 +92,24 @@ class ConventionGeneratorHeadlessTest {
     }
 
     @Test
+    void aTemplateOfOneFormatSaysWhichDocumentsItFills() throws Exception {
+        Files.copy(HostileTemplates.original("odt"), dir.resolve("mine.odt"));
+        String example = CliRun.examples().resolve("monts-ardeche").toString();
+        CliRun all = CliRun.in(dir, "generate", "convention", "--template", "mine.odt", "-o", "out", example);
+        assertEquals(0, all.exit(), all.toString());
+        assertEquals("maillage generate: avertissement : le modèle « mine.odt » ne remplit que les documents odt ;"
+                + " les documents docx, md sont produits sans lui", all.err().strip());
+        CliRun unused = CliRun.in(dir, "generate", "convention", "--format", "docx", "--template", "mine.odt", "-o",
+                "out2", example);
+        assertEquals(0, unused.exit(), unused.toString());
+        assertEquals("maillage generate: avertissement : le modèle « mine.odt » ne remplit que les documents odt, qui"
+                + " ne sont pas demandés (docx) : il n'est pas utilisé", unused.err().strip());
+        CliRun one = CliRun.in(dir, "generate", "convention", "--format", "odt", "--template", "mine.odt", "-o",
+                "out3", example);
+        assertEquals("", one.err(), "no warning when the template fills every document asked for");
+    }
+
+    @Test
     void userTextCannotInjectMarkupIntoTheSkeleton() throws Exception {
         Files.writeString(dir.resolve("m.coop"), """
                 actor X "<script>alert(1)</script> [lien](javascript:alert(2))" public

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,18 +13,25 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.DialogPage;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.Test;
 import org.maillage.model.coop.Role;
 import org.maillage.model.services.Raci;
+import org.maillage.ui.internal.Messages;
 import org.maillage.ui.internal.generate.GenerateJob;
 import org.maillage.ui.internal.generate.GenerateWizard;
 import org.maillage.ui.internal.raci.RaciView;
@@ -102,6 +111,49 @@ class RaciAndGenerateFrenchUITest {
         }
         String csv = ExampleProject.text(folder.getFile("PlanValEyrieux-raci.csv"));
         assertTrue(csv.contains("\nSentiers;MaitriseOuvrage;A;;R;"), "the CSV holds the example's matrix: " + csv);
+    }
+
+    @Test
+    void theGenerateWizardSaysWhichDocumentsATemplateFills() throws Exception {
+        IProject project = ExampleProject.createWithWizard("exemple-modele");
+        GenerateWizard wizard = new GenerateWizard(project, "convention");
+        WizardDialog dialog = new WizardDialog(WorkbenchAssertions.window().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.create();
+        wizard.choose("convention", "odt", "documents/conventions"); // with docx and md: the preselection
+        dialog.open();
+        try {
+            Path template = Files.createTempFile("mon-modele", ".odt");
+            Text field = descendants(dialog.getShell()).stream().filter(Text.class::isInstance).map(Text.class::cast)
+                    .filter(t -> Messages.generateTemplateDefault.equals(t.getMessage())).findFirst().orElseThrow();
+            field.setText(template.toString());
+            ExampleProject.processEvents();
+            IWizardPage page = dialog.getCurrentPage();
+            assertEquals(IMessageProvider.WARNING, ((DialogPage) page).getMessageType(),
+                    page.getMessage() + " / " + page.getErrorMessage() + " / " + field.getText());
+            assertEquals("Le modèle ne remplit que les documents odt ; les documents docx, md seront produits sans lui.",
+                    ((DialogPage) page).getMessage());
+            assertTrue(wizard.canFinish(), "a warning, not an error");
+            field.setText(template.toString().replace(".odt", ".docx"));
+            Files.copy(template, Path.of(field.getText()));
+            field.setText(field.getText());
+            ExampleProject.processEvents();
+            assertEquals("Le modèle ne remplit que les documents docx ; les documents odt, md seront produits sans lui.",
+                    ((DialogPage) page).getMessage());
+        } finally {
+            dialog.close();
+        }
+    }
+
+    private static List<Control> descendants(Composite parent) {
+        List<Control> all = new java.util.ArrayList<>();
+        for (Control child : parent.getChildren()) {
+            all.add(child);
+            if (child instanceof Composite composite) {
+                all.addAll(descendants(composite));
+            }
+        }
+        return all;
     }
 
     private static TableItem row(Table table, String action, String function) {

@@ -74,6 +74,8 @@ public final class Messages extends NLS {
     public static String generateNothingChosen;
     public static String generateBadFolder;
     public static String generateBadTemplate;
+    public static String generateTemplateUnused;
+    public static String generateTemplateOneFormat;
     public static String generateNoProject;
     public static String generateReplace;
     public static String generateJob;

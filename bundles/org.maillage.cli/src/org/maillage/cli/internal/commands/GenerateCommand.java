@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -90,9 +89,12 @@ public final class GenerateCommand implements ICliCommand {
             context.err().println("maillage generate: " + CliMessages.get(args.locale(), "generate.refused"));
             return CliExit.FINDINGS;
         }
-        template.ifPresent(t -> warnOfOtherFormats(context, args, t, formats));
-        GenerationRunner.Result result = new GenerationRunner().run(generator, model.files(),
-                new GeneratorOptions(formats, args.locale(), template), output, true, new NullProgressMonitor());
+        GeneratorOptions options = new GeneratorOptions(formats, args.locale(), template);
+        if (template.isPresent()) {
+            warnOfOtherFormats(context, args, options);
+        }
+        GenerationRunner.Result result = new GenerationRunner().run(generator, model.files(), options, output, true,
+                new NullProgressMonitor());
         if (result.refused()) {
             context.err().println("maillage generate: " + result.failure());
             return CliExit.FINDINGS;
@@ -109,17 +111,15 @@ public final class GenerateCommand implements ICliCommand {
     }
 
     /** A template fills the documents of its own format only: say so when other formats are asked for. */
-    private static void warnOfOtherFormats(CommandContext context, Arguments args, Path template,
-            List<String> formats) {
-        String name = template.getFileName().toString();
-        String own = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        List<String> others = formats.stream().filter(f -> !f.equals(own)).toList();
-        if (!formats.contains(own)) {
+    private static void warnOfOtherFormats(CommandContext context, Arguments args, GeneratorOptions options) {
+        String name = options.template().orElseThrow().getFileName().toString();
+        String own = options.templateFormat().orElseThrow();
+        if (!options.wants(own)) {
             context.err().println("maillage generate: " + CliMessages.get(args.locale(), "generate.templateUnused",
-                    name, own, String.join(", ", formats)));
-        } else if (!others.isEmpty()) {
+                    name, own, String.join(", ", options.formats())));
+        } else if (!options.formatsWithoutTemplate().isEmpty()) {
             context.err().println("maillage generate: " + CliMessages.get(args.locale(), "generate.templateOneFormat",
-                    name, own, String.join(", ", others)));
+                    name, own, String.join(", ", options.formatsWithoutTemplate())));
         }
     }
 }

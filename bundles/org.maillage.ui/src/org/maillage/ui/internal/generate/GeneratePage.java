@@ -13,7 +13,9 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -27,6 +29,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.maillage.generator.GeneratorDescriptor;
+import org.maillage.generator.GeneratorOptions;
 import org.maillage.model.services.Localization;
 import org.maillage.ui.internal.Messages;
 
@@ -167,6 +170,24 @@ final class GeneratePage extends WizardPage {
         }
         setErrorMessage(error);
         setPageComplete(error == null);
+        if (error == null && templates && !template.getText().isBlank()) {
+            warnOfOtherFormats();
+        }
+    }
+
+    /** A template fills the documents of its own format only: say so when other formats are chosen. */
+    private void warnOfOtherFormats() {
+        List<String> formatsOfTemplates = chosen().entrySet().stream().filter(e -> e.getKey().acceptsTemplate())
+                .flatMap(e -> e.getValue().stream()).distinct().toList();
+        GeneratorOptions options = new GeneratorOptions(formatsOfTemplates, Locale.FRENCH,
+                Optional.of(Path.of(template.getText().trim())));
+        String own = options.templateFormat().orElse("");
+        if (!options.wants(own)) {
+            setMessage(NLS.bind(Messages.generateTemplateUnused, own), IMessageProvider.WARNING);
+        } else if (!options.formatsWithoutTemplate().isEmpty()) {
+            setMessage(NLS.bind(Messages.generateTemplateOneFormat, own,
+                    String.join(", ", options.formatsWithoutTemplate())), IMessageProvider.WARNING);
+        }
     }
 
     /** A folder path relative to the project, without "..", that the workspace accepts. */
