@@ -34,15 +34,18 @@ refused() { # refused NAME PATTERN: exit 2, one line on stderr matching PATTERN,
 }
 no_leftover() { ! ls -A "$1" | grep -q '^\.maillage-'; }
 
-# format while another process appends lines: none of them is lost (format refuses, or was not in the way).
+# format while another process appends lines, from before its start to after its end: no line is lost
+# (format refuses the file it finds changed, exit 2).
 mkdir -p "$work/c"
 for _ in $(seq 20); do sed 's/^    //' "$example"/*.coop; done >"$work/c/plan.coop"
-( for i in $(seq 400); do echo "// ligne $i" >>"$work/c/plan.coop"; sleep 0.005; done ) & appender=$!
+( i=0
+  while [ ! -e "$work/c.done" ]; do i=$((i + 1)); echo "// ligne $i" >>"$work/c/plan.coop"; sleep 0.005; done
+  echo "$i" >"$work/c.appended" ) & appender=$!
 run concurrent format "$work/c/plan.coop"
-wait "$appender"
-kept=$(grep -c '^ *// ligne ' "$work/c/plan.coop")
-check "format while another process appends 400 lines: all kept ($kept; format exit $(cat "$work/concurrent.rc"))" \
-  [ "$kept" = 400 ]
+touch "$work/c.done"; wait "$appender"
+appended=$(cat "$work/c.appended"); kept=$(grep -c '^ *// ligne ' "$work/c/plan.coop")
+check "format while another process appends: all $appended lines kept ($kept)" [ "$kept" = "$appended" ]
+check "format while another process appends: refused, exit 2, one line" refused concurrent 'a changé pendant le traitement'
 check "format while another process appends: no temporary file left" no_leftover "$work/c"
 
 if [ "$(id -u)" != 0 ]; then
