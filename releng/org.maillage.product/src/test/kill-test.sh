@@ -39,6 +39,7 @@ for i in $(seq "$n"); do
     failed=$((failed + 1)); echo "FAILED - format killed (run $i): plan.coop is neither the old nor the new text"
   fi
 done
+cp "$work/old.coop" "$work/f/plan.coop"   # a file to rewrite: the leftovers are cleaned by a write
 touch "$work/f/.maillage-left-by-a-killed-run.tmp"   # as a kill between create and lock leaves it
 env -u DISPLAY "$maillage" format "$work/f/plan.coop" >/dev/null 2>&1
 if ls -A "$work/f" | grep -q '^\.maillage-'; then

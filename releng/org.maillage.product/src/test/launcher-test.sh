@@ -120,6 +120,11 @@ bash "$(dirname "$0")/kill-test.sh" "${MAILLAGE_KILLS:-20}" >"$work/kill.out" 2>
 sed 's/^/  /' "$work/kill.out"
 check "SIGKILL during format and generate never leaves a cut file nor a temporary one (kill-test.sh)" [ $killed = 0 ]
 
+# What the product writes when it must refuse or cannot: devices, full and read-only file systems, appends.
+bash "$(dirname "$0")/writes-test.sh" >"$work/writes.out" 2>&1; writes=$?
+sed 's/^/  /' "$work/writes.out"
+check "refused and failed writes: one line, exit 2, nothing partial, nothing replaced (writes-test.sh)" [ $writes = 0 ]
+
 # The shared hostile corpus through every generator: browser, spreadsheets, LibreOffice, paths.
 bash "$(dirname "$0")/hostile-test.sh" >"$work/hostile.out" 2>&1; hostile=$?
 sed 's/^/  /' "$work/hostile.out"

@@ -16,6 +16,7 @@ import org.maillage.generator.GenerationContext;
 import org.maillage.generator.GeneratorDescriptor;
 import org.maillage.generator.GeneratorOptions;
 import org.maillage.generator.InputRefusedException;
+import org.maillage.generator.WriteException;
 import org.maillage.model.coop.CoopFile;
 import org.maillage.model.services.Localization;
 
@@ -81,14 +82,14 @@ public final class GenerationRunner {
             if (timed.timedOut) {
                 return new Result(descriptor.id(), List.of(), Localization.format(
                         "org.maillage.generator.internal.messages", GenerationRunner.class.getClassLoader(),
-                        options.locale() == null ? Locale.FRENCH : options.locale(), "timeout", bound.toSeconds()),
+                        locale(options), "timeout", bound.toSeconds()),
                         false, false);
             }
             if (thrown instanceof OperationCanceledException || monitor.isCanceled()) {
                 return new Result(descriptor.id(), List.of(), null, true, false);
             }
             if (thrown != null) {
-                return new Result(descriptor.id(), List.of(), reason(thrown), false,
+                return new Result(descriptor.id(), List.of(), reason(thrown, locale(options)), false,
                         thrown instanceof InputRefusedException);
             }
             if (policy == ReplacePolicy.NEVER) {
@@ -100,11 +101,22 @@ public final class GenerationRunner {
             }
             return new Result(descriptor.id(), sink.commit(), null, false, false);
         } catch (Exception | LinkageError e) {
-            return new Result(descriptor.id(), List.of(), reason(e), false, false);
+            return new Result(descriptor.id(), List.of(), reason(e, locale(options)), false, false);
         }
     }
 
-    private static String reason(Throwable thrown) {
+    private static Locale locale(GeneratorOptions options) {
+        return options.locale() == null ? Locale.FRENCH : options.locale();
+    }
+
+    /** Why a run failed, in one line: a failed write names its file and the reason in the run's language. */
+    private static String reason(Throwable thrown, Locale locale) {
+        Throwable cause = thrown;
+        for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
+            if (cause instanceof WriteException failed) {
+                return failed.message(locale, failed.path().toString());
+            }
+        }
         return thrown.getMessage() == null ? thrown.getClass().getName() : thrown.getMessage();
     }
 

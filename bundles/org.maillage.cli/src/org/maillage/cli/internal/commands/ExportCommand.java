@@ -1,7 +1,6 @@
 package org.maillage.cli.internal.commands;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -12,12 +11,12 @@ import org.maillage.cli.internal.CliMessages;
 import org.maillage.dsl.load.CoopModel;
 import org.maillage.dsl.load.CoopModelLoader;
 import org.maillage.dsl.load.FileDiagnostic;
-import org.maillage.generator.AtomicFiles;
+import org.maillage.generator.WriteException;
 import org.maillage.model.exchange.Exchange;
 
 /**
  * {@code maillage export --format xmi|json -o FILE PATH...}: the model of the given files as one
- * exchange file. Refuses (exit 1, nothing written) a model with syntax or unresolved-reference
+ * exchange file ({@code -o -}: on the standard output, see {@link OutputFile}). Refuses (exit 1, nothing written) a model with syntax or unresolved-reference
  * errors; findings of the rule catalogue do not block.
  */
 public final class ExportCommand implements ICliCommand {
@@ -26,7 +25,7 @@ public final class ExportCommand implements ICliCommand {
     public int run(CommandContext context, List<String> arguments) throws Exception {
         Arguments args;
         String format;
-        Path output;
+        OutputFile output;
         try {
             args = Arguments.parse(context, arguments, Set.of(), Set.of("--format", "-o", "--output"));
             format = args.choice("--format", null, "xmi", "json");
@@ -37,9 +36,14 @@ public final class ExportCommand implements ICliCommand {
             if (args.operands().isEmpty()) {
                 throw new Arguments.UsageException(CliMessages.get(args.locale(), "error.noPath"));
             }
-            output = context.resolve(out);
+            output = OutputFile.of(context, out);
         } catch (Arguments.UsageException e) {
             return context.usageError(e.getMessage());
+        }
+        try {
+            output.check();
+        } catch (WriteException e) {
+            return OutputFile.report(context, "export", args.locale(), e);
         }
         CoopModel model;
         try {
@@ -57,9 +61,15 @@ public final class ExportCommand implements ICliCommand {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Exchange.forFormat(format).write(model.files(), bytes);
-        AtomicFiles.write(output, bytes.toByteArray());
-        context.out().println(CliMessages.get(args.locale(), "export.done",
-                DisplayPaths.of(output, context.workingDirectory()), model.files().size()));
+        try {
+            output.write(context, bytes.toByteArray());
+        } catch (WriteException e) {
+            return OutputFile.report(context, "export", args.locale(), e);
+        }
+        if (!output.isStandardOutput()) {
+            context.out().println(CliMessages.get(args.locale(), "export.done",
+                    DisplayPaths.of(output.path(), context.workingDirectory()), model.files().size()));
+        }
         return CliExit.OK;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,15 +20,20 @@ import org.maillage.cli.internal.CliMessages;
 import org.maillage.dsl.formatting2.TextFormatting;
 import org.maillage.dsl.load.CoopModel;
 import org.maillage.dsl.load.CoopModelLoader;
+import org.maillage.dsl.load.FileChecks;
 import org.maillage.dsl.load.FileDiagnostic;
 import org.maillage.generator.AtomicFiles;
+import org.maillage.generator.WriteException;
 
 import com.google.inject.Injector;
 
 /**
  * {@code maillage format [--check] PATH...}: rewrites files in the language's style, in place and
  * atomically. A file that does not parse is never rewritten; with --check nothing is written and
- * the exit code says whether a file would change.
+ * the exit code says whether a file would change. A linked file is rewritten where it lives, with
+ * its permissions; a read-only file, one with other hard links, and one another program wrote
+ * while it was formatted are left as they are, each with one line on stderr (exit code 2), and
+ * the other files are still formatted ({@link AtomicFiles#rewrite}).
  */
 public final class FormatCommand implements ICliCommand {
 
@@ -55,6 +61,7 @@ public final class FormatCommand implements ICliCommand {
                 .filter(d -> d.code().startsWith("FILE-") || d.code().startsWith("SYNTAX")).toList());
         printer.text(refused, context.err());
         boolean changes = false;
+        boolean notWritten = false;
         TextFormatting formatting = injector.getInstance(TextFormatting.class);
         for (Map.Entry<Path, XtextResource> file : model.parsed().entrySet()) {
             if (refused.stream().anyMatch(d -> d.path().equals(file.getKey()))) {
@@ -76,14 +83,32 @@ public final class FormatCommand implements ICliCommand {
             if (args.flag("--check")) {
                 context.out().println(CliMessages.get(args.locale(), "format.wouldChange", shown));
             } else {
-                AtomicFiles.write(file.getKey(), after.getBytes(StandardCharsets.UTF_8));
-                context.out().println(CliMessages.get(args.locale(), "format.changed", shown));
+                try {
+                    AtomicFiles.rewrite(file.getKey(), after.getBytes(StandardCharsets.UTF_8),
+                            now -> stillReads(file.getKey(), now, before, args.locale()));
+                    context.out().println(CliMessages.get(args.locale(), "format.changed", shown));
+                } catch (WriteException e) {
+                    OutputFile.report(context, "format", args.locale(), e);
+                    notWritten = true;
+                }
             }
+        }
+        if (notWritten) {
+            return CliExit.USAGE_OR_IO;
         }
         if (!refused.isEmpty()) {
             return CliExit.FINDINGS;
         }
         return changes && args.flag("--check") ? CliExit.FINDINGS : CliExit.OK;
+    }
+
+    /** Whether the file's bytes now are still the text that was formatted: nobody wrote it meanwhile. */
+    private static boolean stillReads(Path file, byte[] now, String formatted, Locale locale) {
+        try {
+            return FileChecks.decode(file, now, locale).equals(formatted);
+        } catch (FileChecks.Refused changedIntoSomethingElse) {
+            return false;
+        }
     }
 
     static XtextResource reparse(Injector injector, String text) throws IOException {

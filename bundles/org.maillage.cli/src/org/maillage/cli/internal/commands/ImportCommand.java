@@ -17,7 +17,7 @@ import org.maillage.cli.CommandContext;
 import org.maillage.cli.ICliCommand;
 import org.maillage.cli.internal.CliMessages;
 import org.maillage.dsl.formatting2.TextFormatting;
-import org.maillage.generator.AtomicFiles;
+import org.maillage.generator.WriteException;
 import org.maillage.model.coop.CoopFile;
 import org.maillage.model.exchange.Exchange;
 import org.maillage.model.exchange.ExchangeException;
@@ -26,7 +26,8 @@ import com.google.inject.Injector;
 
 /**
  * {@code maillage import FILE.xmi|FILE.json -o FILE.coop [--force]}: an exchange file back to
- * .coop text, in the language's style. An existing output file is only replaced with --force.
+ * .coop text, in the language's style. An existing output file is only replaced with --force;
+ * {@code -o -} writes the text on the standard output (see {@link OutputFile}).
  */
 public final class ImportCommand implements ICliCommand {
 
@@ -34,7 +35,7 @@ public final class ImportCommand implements ICliCommand {
     public int run(CommandContext context, List<String> arguments) throws Exception {
         Arguments args;
         Path input;
-        Path output;
+        OutputFile output;
         String format;
         try {
             args = Arguments.parse(context, arguments, Set.of("--force"), Set.of("-o", "--output"));
@@ -46,7 +47,7 @@ public final class ImportCommand implements ICliCommand {
                 throw new Arguments.UsageException(CliMessages.get(args.locale(), "error.noOutput"));
             }
             input = context.resolve(args.operands().get(0));
-            output = context.resolve(out);
+            output = OutputFile.of(context, out);
             String name = input.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             format = name.endsWith(".xmi") ? "xmi" : name.endsWith(".json") ? "json" : null;
             if (format == null) {
@@ -59,9 +60,14 @@ public final class ImportCommand implements ICliCommand {
             context.err().println("maillage import: " + CliMessages.get(args.locale(), "error.missingFile", input));
             return CliExit.USAGE_OR_IO;
         }
-        if (Files.exists(output) && !args.flag("--force")) {
+        try {
+            output.check();
+        } catch (WriteException e) {
+            return OutputFile.report(context, "import", args.locale(), e);
+        }
+        if (!output.isStandardOutput() && Files.exists(output.path()) && !args.flag("--force")) {
             context.err().println("maillage import: " + CliMessages.get(args.locale(), "import.exists",
-                    DisplayPaths.of(output, context.workingDirectory())));
+                    DisplayPaths.of(output.path(), context.workingDirectory())));
             return CliExit.USAGE_OR_IO;
         }
         List<CoopFile> files;
@@ -73,10 +79,17 @@ public final class ImportCommand implements ICliCommand {
             return CliExit.FINDINGS;
         }
         Injector injector = CoopRuntime.injector(args.locale());
-        String text = toText(injector, Exchange.merge(files), output);
-        AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
-        context.out().println(CliMessages.get(args.locale(), "import.done",
-                DisplayPaths.of(output, context.workingDirectory())));
+        String text = toText(injector, Exchange.merge(files),
+                output.isStandardOutput() ? context.resolve("imported.coop") : output.path());
+        try {
+            output.write(context, text.getBytes(StandardCharsets.UTF_8));
+        } catch (WriteException e) {
+            return OutputFile.report(context, "import", args.locale(), e);
+        }
+        if (!output.isStandardOutput()) {
+            context.out().println(CliMessages.get(args.locale(), "import.done",
+                    DisplayPaths.of(output.path(), context.workingDirectory())));
+        }
         return CliExit.OK;
     }
 

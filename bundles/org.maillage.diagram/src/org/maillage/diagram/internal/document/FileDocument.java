@@ -98,7 +98,7 @@ public final class FileDocument implements CoopDocument {
 
     @Override
     public synchronized void save() throws IOException {
-        AtomicFiles.write(path, text.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.rewrite(path, text.getBytes(StandardCharsets.UTF_8), null);
         saved = text;
     }
 

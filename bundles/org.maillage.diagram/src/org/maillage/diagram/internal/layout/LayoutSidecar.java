@@ -94,7 +94,7 @@ public final class LayoutSidecar {
         Stored stored = new Stored();
         stored.version = VERSION;
         stored.diagrams = diagrams;
-        AtomicFiles.write(file, (GSON.toJson(stored) + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.rewrite(file, (GSON.toJson(stored) + "\n").getBytes(StandardCharsets.UTF_8), null);
     }
 
     private static double round(double value) {
