@@ -20,6 +20,7 @@ import org.maillage.dsl.formatting2.TextFormatting;
 import org.maillage.dsl.load.CoopModel;
 import org.maillage.dsl.load.CoopModelLoader;
 import org.maillage.dsl.load.FileDiagnostic;
+import org.maillage.dsl.load.TextStyle;
 import org.maillage.generator.AtomicFiles;
 
 import com.google.inject.Injector;
@@ -52,7 +53,7 @@ public final class FormatCommand implements ICliCommand {
         }
         DiagnosticsPrinter printer = new DiagnosticsPrinter(context.workingDirectory());
         List<FileDiagnostic> refused = new ArrayList<>(model.validate().stream()
-                .filter(d -> d.code().startsWith("FILE-") || d.code().startsWith("SYNTAX")).toList());
+                .filter(d -> d.isError() && (d.code().startsWith("FILE-") || d.code().startsWith("SYNTAX"))).toList());
         printer.text(refused, context.err());
         boolean changes = false;
         TextFormatting formatting = injector.getInstance(TextFormatting.class);
@@ -61,14 +62,16 @@ public final class FormatCommand implements ICliCommand {
                 continue;
             }
             XtextResource resource = file.getValue();
-            String before = resource.getParseResult().getRootNode().getText();
-            String after = formatting.format(resource);
-            if (!TextFormatting.sameTokens(resource, reparse(injector, after))) {
+            String formatted = formatting.format(resource);
+            if (!TextFormatting.sameTokens(resource, reparse(injector, formatted))) {
                 context.err().println("maillage format: " + CliMessages.get(args.locale(), "format.unsafe",
                         DisplayPaths.of(file.getKey(), context.workingDirectory())));
                 return CliExit.USAGE_OR_IO;
             }
-            if (before.equals(after)) {
+            // The file's own line separator and byte order mark, kept (the formatter's text mixes line breaks).
+            TextStyle style = model.style(file.getKey());
+            String after = style.apply(formatted);
+            if (style.original().equals(after)) {
                 continue;
             }
             changes = true;
