@@ -87,9 +87,9 @@ class LineEndingsAndEncodingsHeadlessTest {
     @Test
     void aFileWithLineBreaksOfCrAloneIsReadWithItsLinesAndColumns() throws Exception {
         write("mac.coop", TEXT + "actor Bx \"b\" public covers Nowhere\n", "\r", false);
-        CliRun run = CliRun.in(dir, "--lang", "en", "validate", "mac.coop");
+        CliRun run = CliRun.in(dir, "validate", "mac.coop");
         assertEquals(1, run.exit(), run.toString());
-        assertTrue(run.out().contains("mac.coop:4:28: error: Territory 'Nowhere' not found [LINK-UNRESOLVED]"),
+        assertTrue(run.out().contains("mac.coop:4:28: error: Territoire « Nowhere » introuvable [LINK-UNRESOLVED]"),
                 run.out());
         assertEquals(1, run.out().lines().filter(l -> l.contains(": error: ")).count(), run.out());
     }
