@@ -8,9 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -71,7 +72,8 @@ public class CoopModelLoader {
         String text = FileChecks.lenientText(bytes);
         text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         XtextResourceSet aside = resourceSets.get();
-        XtextResource resource = (XtextResource) aside.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        XtextResource resource = (XtextResource) aside
+                .createResource(URI.createFileURI(file.toAbsolutePath().toString()));
         try {
             resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), aside.getLoadOptions());
         } catch (IOException e) {
@@ -127,7 +129,7 @@ public class CoopModelLoader {
      * with a warning added to the model.
      */
     static List<Path> expand(List<Path> paths, Locale locale, CoopModel model) throws PathProblem {
-        List<Path> files = new ArrayList<>();
+        Set<Path> files = new LinkedHashSet<>();
         for (Path path : paths) {
             PathKind kind = PathKind.of(path);
             if (kind == PathKind.DIRECTORY) {
@@ -135,13 +137,13 @@ public class CoopModelLoader {
                 if (found.isEmpty()) {
                     throw new PathProblem(DslMessages.get(locale, "path.noCoop", path));
                 }
-                found.stream().filter(f -> !files.contains(f)).forEach(files::add);
+                files.addAll(found);
             } else if (!files.contains(path)) {
                 requireRegularFile(path, locale);
                 files.add(path);
             }
         }
-        return files;
+        return List.copyOf(files);
     }
 
     /** Throws the {@link PathProblem} of a path that is not an existing regular file (checked without opening it). */

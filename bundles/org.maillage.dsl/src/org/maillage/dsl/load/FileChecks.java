@@ -1,6 +1,7 @@
 package org.maillage.dsl.load;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -100,7 +101,7 @@ public final class FileChecks {
             return new String(bytes, bytes.length > 1 && bytes[1] == 0 ? StandardCharsets.UTF_16LE
                     : StandardCharsets.UTF_16BE);
         }
-        return new String(bytes, wide.equals("UTF-16") ? StandardCharsets.UTF_16 : java.nio.charset.Charset.forName("UTF-32"));
+        return new String(bytes, wide.equals("UTF-16") ? StandardCharsets.UTF_16 : Charset.forName("UTF-32"));
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
