@@ -63,6 +63,43 @@ else
   failed=$((failed + 1)); echo "FAILED - maillage lsp: python3 is needed for the LSP client of this test"
 fi
 
+# Odd inputs (issue #24 items 1, 7, 12): devices, named pipes and huge files are refused without being read,
+# odd entries of a folder are said to be skipped, nothing hangs (each run is bounded by `timeout`), and a
+# failed command never exits 0 nor says nothing.
+odd() { # odd NAME ARGS...: ./maillage in $work/odd, at most 120 s
+  local name=$1; shift
+  (cd "$work/odd" && timeout 120 env -u DISPLAY -u WAYLAND_DISPLAY "$maillage" "$@" >"$work/$name.out" 2>"$work/$name.err")
+  echo $? >"$work/$name.rc"
+}
+refused() { rc "$1" 2 && lines "$1.out" 0 && lines "$1.err" 1; } # exit 2, nothing on stdout, one line on stderr
+mkdir -p "$work/odd/many" && mkfifo "$work/odd/pipe.coop" && ln -s "$work/odd/pipe.coop" "$work/odd/pipe.json"
+odd zero validate /dev/zero
+check "validate /dev/zero: exit 2, one line, never read" refused zero
+odd zerojson validate --format json /dev/zero
+check "validate --format json /dev/zero: exit 2, one line" refused zerojson
+odd zerocheck format --check /dev/zero
+check "format --check /dev/zero: exit 2, one line" refused zerocheck
+odd zeroexport export --format json -o x.json /dev/zero
+check "export /dev/zero: exit 2, one line" refused zeroexport
+check "export /dev/zero: nothing written" test ! -e "$work/odd/x.json"
+odd zerogen generate raci -o gen /dev/zero
+check "generate raci /dev/zero: exit 2, one line" refused zerogen
+odd pipe validate pipe.coop
+check "validate of a named pipe: exit 2, one line, no hang" refused pipe
+check "validate of a named pipe: the line says what it is" grep -q 'tube nommé' "$work/pipe.err"
+odd pipeimport import pipe.json -o out.coop
+check "import of a named pipe: exit 2, one line, no hang" refused pipeimport
+truncate -s 3G "$work/odd/huge.coop" # sparse: a 1.5 GB file was read whole (26 s, 3.1 GB of memory)
+odd huge validate huge.coop
+check "validate of a 3 GB file: exit 1" rc huge 1
+check "validate of a 3 GB file: FILE-TOO-LARGE from its size" grep -q FILE-TOO-LARGE "$work/huge.out"
+for i in $(seq 2000); do printf 'territory T%d "t" kind area\n' "$i" >"$work/odd/many/t$i.coop"; done
+mkfifo "$work/odd/many/pipe.coop" && ln -s nowhere.coop "$work/odd/many/dangling.coop" && ln -s loop.coop "$work/odd/many/loop.coop"
+start=$(date +%s); odd many validate many; echo "  validate of 2,000 files: $(($(date +%s) - start)) s"
+check "validate of 2,000 files, a pipe and two bad links: exit 0" rc many 0
+check "validate of a folder: the pipe and the two bad links are said to be skipped" \
+  test "$(grep -c FILE-SKIPPED "$work/many.out")" = 3
+
 # Generators on the real product (POI and SODS inside Equinox); every spreadsheet opens in LibreOffice.
 (cd "$top" && env -u DISPLAY "$maillage" generate raci -o "$work/gen" examples/monts-ardeche >"$work/gen.out" 2>"$work/gen.err"; echo $? >"$work/gen.rc")
 check "generate raci writes csv, html, xlsx and ods per plan" bash -c "[ \"\$(cat '$work/gen.rc')\" = 0 ] && [ \$(ls '$work/gen' | wc -l) = 8 ] && [ ! -s '$work/gen.err' ]"

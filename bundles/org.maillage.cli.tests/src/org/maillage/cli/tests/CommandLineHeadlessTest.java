@@ -111,7 +111,20 @@ class CommandLineHeadlessTest {
     @Test
     void failingCommandIsReportedInOneLineWithExitTwo() {
         assertEquals(2, run("echo", "boom"));
-        assertEquals("maillage: la commande « echo » a échoué : boom asked", errLines()[0]);
+        assertEquals("maillage: la commande « echo » a échoué : boom asked "
+                + "(MAILLAGE_DEBUG=1 affiche la pile d'appels)", String.join("\n", errLines()));
+    }
+
+    @Test
+    void errorsOtherThanExceptionsAreReportedInOneLineWithExitTwo() {
+        assertEquals(2, run("echo", "oom"));
+        assertEquals("maillage: la commande « echo » a échoué : mémoire insuffisante (Java heap space) "
+                + "(MAILLAGE_DEBUG=1 affiche la pile d'appels)", String.join("\n", errLines()));
+        err.reset();
+        assertEquals(2, run("echo", "assert"));
+        assertEquals(1, errLines().length);
+        assertTrue(errLines()[0].contains("java.lang.AssertionError"), errLines()[0]);
+        assertEquals("", out());
     }
 
     @Test

@@ -6,7 +6,10 @@ import org.maillage.cli.CliExit;
 import org.maillage.cli.CommandContext;
 import org.maillage.cli.ICliCommand;
 
-/** A contributed command: prints its arguments, fails on "boom", rejects "--bad". */
+/**
+ * A contributed command: prints its arguments, fails on "boom", runs out of memory on "oom" (as a
+ * 3 GB file read whole did), rejects "--bad".
+ */
 public class EchoCommand implements ICliCommand {
 
     static final String LOADED = "org.maillage.cli.tests.EchoCommand.loaded";
@@ -19,6 +22,12 @@ public class EchoCommand implements ICliCommand {
     public int run(CommandContext context, List<String> arguments) {
         if (arguments.contains("boom")) {
             throw new IllegalStateException("boom asked");
+        }
+        if (arguments.contains("oom")) {
+            throw new OutOfMemoryError("Java heap space");
+        }
+        if (arguments.contains("assert")) {
+            throw new AssertionError();
         }
         if (arguments.contains("--bad")) {
             return context.usageError("--bad is bad");

@@ -16,6 +16,16 @@ public final class CliApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
+        try {
+            return Integer.valueOf(run(arguments));
+        } catch (Throwable e) { // NOSONAR: what escapes here Equinox would log and end with exit code 0
+            int exit = CommandRunner.failed(System.err, CliMessages.supported(Locale.getDefault()), "maillage", e);
+            System.err.flush();
+            return Integer.valueOf(exit);
+        }
+    }
+
+    private static int run(String[] arguments) {
         LogConfiguration.toStandardError();
         Dropins.install(FrameworkUtil.getBundle(CliApplication.class).getBundleContext(), Dropins.folder());
         CommandRegistry registry = new CommandExtensionReader().read(Platform.getExtensionRegistry());
@@ -24,7 +34,7 @@ public final class CliApplication implements IApplication {
                 .run(arguments == null ? new String[0] : arguments);
         System.out.flush();
         System.err.flush();
-        return Integer.valueOf(exit);
+        return exit;
     }
 
     @Override

@@ -3,9 +3,13 @@ package org.maillage.dsl.load;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
@@ -25,7 +29,9 @@ public final class CoopModel {
 
     private final XtextResourceSet resourceSet;
     private final Map<Path, XtextResource> parsed = new LinkedHashMap<>();
+    private final Map<Path, TextStyle> styles = new HashMap<>();
     private final List<FileDiagnostic> refused = new ArrayList<>();
+    private final Set<String> unreadNames = new HashSet<>();
     private final IResourceValidator validator;
 
     CoopModel(XtextResourceSet resourceSet, IResourceValidator validator) {
@@ -33,8 +39,19 @@ public final class CoopModel {
         this.validator = validator;
     }
 
-    void addParsed(Path path, XtextResource resource) {
+    void addParsed(Path path, XtextResource resource, TextStyle style) {
         parsed.put(path, resource);
+        styles.put(path, style);
+    }
+
+    /** Names declared in files that could not be read (see {@link #validate()}). */
+    void addUnreadNames(Set<String> names) {
+        unreadNames.addAll(names);
+    }
+
+    /** How a parsed file is laid out on disk: its byte order mark and line separator, kept when it is rewritten. */
+    public TextStyle style(Path path) {
+        return styles.get(path);
     }
 
     void addRefused(FileDiagnostic diagnostic) {
@@ -55,17 +72,35 @@ public final class CoopModel {
                 .map(r -> (CoopFile) r.getContents().get(0)).toList();
     }
 
-    /** Every diagnostic of every file, sorted by path, line and column. */
+    /**
+     * Every diagnostic of every file: first the errors of files that could not be read (the root
+     * cause), then the others, each group sorted by path, line and column. A reference to a name
+     * that a file refused for its encoding declares is not reported as unresolved: that file's
+     * error says why it is missing.
+     */
     public List<FileDiagnostic> validate() {
         EcoreUtil.resolveAll(resourceSet);
         List<FileDiagnostic> all = new ArrayList<>(refused);
         parsed.forEach((path, resource) -> {
             for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-                all.add(diagnostic(path, issue));
+                if (!isIntoUnreadFile(resource, issue)) {
+                    all.add(diagnostic(path, issue));
+                }
             }
         });
-        all.sort(FileDiagnostic.ORDER);
+        all.sort(Comparator.comparing((FileDiagnostic d) -> !(d.isError() && d.code().startsWith("FILE-")))
+                .thenComparing(FileDiagnostic.ORDER));
         return all;
+    }
+
+    private boolean isIntoUnreadFile(XtextResource resource, Issue issue) {
+        if (unreadNames.isEmpty() || !"LINK-UNRESOLVED".equals(issue.getCode()) || issue.getOffset() == null
+                || issue.getLength() == null) {
+            return false;
+        }
+        String text = resource.getParseResult().getRootNode().getText();
+        int end = issue.getOffset() + issue.getLength();
+        return end <= text.length() && unreadNames.contains(text.substring(issue.getOffset(), end).replace("^", ""));
     }
 
     /** Whether a diagnostic is of the language (syntax, names, values, files), not of the catalogue. */

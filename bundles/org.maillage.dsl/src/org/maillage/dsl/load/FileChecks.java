@@ -1,6 +1,7 @@
 package org.maillage.dsl.load;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -12,9 +13,9 @@ import org.maillage.dsl.internal.DslMessages;
 import org.maillage.model.validation.Severity;
 
 /**
- * What is checked of a file's bytes before the parser sees them: size, NUL bytes (binary),
- * strict UTF-8, and brace nesting (the parser recurses per level). A file that fails gets one
- * error with its position and is not parsed.
+ * What is checked of a file's bytes before the parser sees them: size, UTF-16 or UTF-32 text,
+ * NUL bytes (binary), strict UTF-8, and brace nesting (the parser recurses per level). A file that
+ * fails gets one error with its position and is not parsed. Line breaks of CR alone are read as LF.
  */
 public final class FileChecks {
 
@@ -30,8 +31,11 @@ public final class FileChecks {
     /** The decoded text, or throws {@link Refused} with the diagnostic to report. */
     public static String decode(Path path, byte[] bytes, Locale locale) throws Refused {
         if (bytes.length > MAX_BYTES) {
-            throw refused(path, 1, 1, locale, "FILE-TOO-LARGE", "file.tooLarge", "file.tooLarge.hint",
-                    bytes.length / (1024 * 1024), MAX_BYTES / (1024 * 1024));
+            throw tooLarge(path, bytes.length, locale);
+        }
+        String wide = wideEncoding(bytes);
+        if (wide != null) {
+            throw refused(path, 1, 1, locale, "FILE-ENCODING", "file.wide", "file.encoding.hint", wide);
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
@@ -53,8 +57,69 @@ public final class FileChecks {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') >= 0) {
+            // Line breaks of CR alone (classic Mac OS): read as LF, which keeps every offset.
+            text = text.replace('\r', '\n');
+        }
         checkNesting(path, text, locale);
         return text;
+    }
+
+    /**
+     * UTF-16 or UTF-32 text, recognised by its byte order mark or, without one, by ASCII text
+     * whose every other byte is NUL: its name, or null.
+     */
+    static String wideEncoding(byte[] bytes) {
+        if (startsWith(bytes, 0xFF, 0xFE, 0, 0) || startsWith(bytes, 0, 0, 0xFE, 0xFF)) {
+            return "UTF-32";
+        }
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            return "UTF-16";
+        }
+        int sample = Math.min(bytes.length, 512) & ~1;
+        int[] nuls = new int[2];
+        for (int i = 0; i < sample; i++) {
+            if (bytes[i] == 0) {
+                nuls[i % 2]++;
+            }
+        }
+        int half = sample / 2;
+        boolean wide = half >= 2 && (nuls[0] == half && nuls[1] == 0 || nuls[1] == half && nuls[0] == 0);
+        return wide ? "UTF-16" : null;
+    }
+
+    /**
+     * The text of a file refused for its encoding, decoded as best as can be (UTF-16 or Latin-1,
+     * which never fail): enough to know which names it declares, never to report on it.
+     */
+    public static String lenientText(byte[] bytes) {
+        String wide = wideEncoding(bytes);
+        if (wide == null) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+        if (wide.equals("UTF-16") && !startsWith(bytes, 0xFF, 0xFE) && !startsWith(bytes, 0xFE, 0xFF)) {
+            return new String(bytes, bytes.length > 1 && bytes[1] == 0 ? StandardCharsets.UTF_16LE
+                    : StandardCharsets.UTF_16BE);
+        }
+        return new String(bytes, wide.equals("UTF-16") ? StandardCharsets.UTF_16 : Charset.forName("UTF-32"));
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The refusal of a file of {@code size} bytes, above {@link #MAX_BYTES}. */
+    public static Refused tooLarge(Path path, long size, Locale locale) {
+        return refused(path, 1, 1, locale, "FILE-TOO-LARGE", "file.tooLarge", "file.tooLarge.hint",
+                size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
     }
 
     private static void checkNesting(Path path, String text, Locale locale) throws Refused {

@@ -13,6 +13,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -20,7 +21,11 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.maillage.model.coop.CoopFile;
 import org.maillage.model.coop.CoopPackage;
 
-/** XMI: one resource whose roots are the model's files. DOCTYPEs (and so external entities) are refused. */
+/**
+ * XMI: one resource whose roots are the model's files. DOCTYPEs (and so external entities) are
+ * refused, and so is every cross-document reference (an {@code href} to a URL, a local file, a
+ * pipe...): the resource set opens no URI at all.
+ */
 public final class XmiExchange implements Exchange {
 
     private static final URI URI_OF_FILE = URI.createURI("maillage:/model.xmi");
@@ -38,6 +43,8 @@ public final class XmiExchange implements Exchange {
     public List<CoopFile> read(InputStream in) throws ExchangeException {
         ResourceSetImpl set = new ResourceSetImpl();
         set.getPackageRegistry().put(CoopPackage.eNS_URI, CoopPackage.eINSTANCE);
+        // An href to another document stays an unresolved proxy: nothing outside the file is opened.
+        set.setURIConverter(new ExtensibleURIConverterImpl(List.of(new RefusingURIHandler()), List.of()));
         XMIResourceImpl resource = new XMIResourceImpl(URI_OF_FILE);
         set.getResources().add(resource);
         try {

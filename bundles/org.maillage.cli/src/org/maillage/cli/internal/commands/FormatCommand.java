@@ -22,6 +22,7 @@ import org.maillage.dsl.load.CoopModel;
 import org.maillage.dsl.load.CoopModelLoader;
 import org.maillage.dsl.load.FileChecks;
 import org.maillage.dsl.load.FileDiagnostic;
+import org.maillage.dsl.load.TextStyle;
 import org.maillage.generator.AtomicFiles;
 import org.maillage.generator.WriteException;
 
@@ -58,7 +59,7 @@ public final class FormatCommand implements ICliCommand {
         }
         DiagnosticsPrinter printer = new DiagnosticsPrinter(context.workingDirectory());
         List<FileDiagnostic> refused = new ArrayList<>(model.validate().stream()
-                .filter(d -> d.code().startsWith("FILE-") || d.code().startsWith("SYNTAX")).toList());
+                .filter(d -> d.isError() && (d.code().startsWith("FILE-") || d.code().startsWith("SYNTAX"))).toList());
         printer.text(refused, context.err());
         boolean changes = false;
         boolean notWritten = false;
@@ -68,14 +69,16 @@ public final class FormatCommand implements ICliCommand {
                 continue;
             }
             XtextResource resource = file.getValue();
-            String before = resource.getParseResult().getRootNode().getText();
-            String after = formatting.format(resource);
-            if (!TextFormatting.sameTokens(resource, reparse(injector, after))) {
+            String formatted = formatting.format(resource);
+            if (!TextFormatting.sameTokens(resource, reparse(injector, formatted))) {
                 context.err().println("maillage format: " + CliMessages.get(args.locale(), "format.unsafe",
                         DisplayPaths.of(file.getKey(), context.workingDirectory())));
                 return CliExit.USAGE_OR_IO;
             }
-            if (before.equals(after)) {
+            // The file's own line separator and byte order mark, kept (the formatter's text mixes line breaks).
+            TextStyle style = model.style(file.getKey());
+            String after = style.apply(formatted);
+            if (style.original().equals(after)) {
                 continue;
             }
             changes = true;

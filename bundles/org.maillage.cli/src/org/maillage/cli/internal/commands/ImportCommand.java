@@ -7,16 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.resource.SaveOptions;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.serializer.ISerializer;
 import org.maillage.cli.CliExit;
 import org.maillage.cli.CommandContext;
 import org.maillage.cli.ICliCommand;
 import org.maillage.cli.internal.CliMessages;
-import org.maillage.dsl.formatting2.TextFormatting;
+import org.maillage.dsl.load.CoopModelLoader;
 import org.maillage.generator.WriteException;
 import org.maillage.model.coop.CoopFile;
 import org.maillage.model.exchange.Exchange;
@@ -56,9 +51,17 @@ public final class ImportCommand implements ICliCommand {
         } catch (Arguments.UsageException e) {
             return context.usageError(e.getMessage());
         }
-        if (!Files.isRegularFile(input)) {
-            context.err().println("maillage import: " + CliMessages.get(args.locale(), "error.missingFile", input));
+        try {
+            CoopModelLoader.requireRegularFile(input, args.locale());
+        } catch (CoopModelLoader.PathProblem e) {
+            context.err().println("maillage import: " + e.getMessage());
             return CliExit.USAGE_OR_IO;
+        }
+        String shownInput = DisplayPaths.of(input, context.workingDirectory());
+        if (Files.size(input) > Exchange.MAX_BYTES) {
+            context.err().println("maillage import: " + shownInput + ": "
+                    + CliMessages.get(args.locale(), "import.tooLarge", Exchange.MAX_BYTES / (1024 * 1024)));
+            return CliExit.FINDINGS;
         }
         try {
             output.check();
@@ -74,13 +77,18 @@ public final class ImportCommand implements ICliCommand {
         try (InputStream in = Files.newInputStream(input)) {
             files = Exchange.forFormat(format).read(in);
         } catch (ExchangeException e) {
-            context.err().println("maillage import: " + DisplayPaths.of(input, context.workingDirectory()) + ": "
-                    + e.getMessage());
+            context.err().println("maillage import: " + shownInput + ": " + e.getMessage());
             return CliExit.FINDINGS;
         }
         Injector injector = CoopRuntime.injector(args.locale());
-        String text = toText(injector, Exchange.merge(files),
-                output.isStandardOutput() ? context.resolve("imported.coop") : output.path());
+        String text;
+        try {
+            text = ImportedText.of(injector, Exchange.merge(files),
+                    output.isStandardOutput() ? context.resolve("imported.coop") : output.path(), args.locale());
+        } catch (ImportedText.NotWritable e) {
+            context.err().println("maillage import: " + shownInput + ": " + e.getMessage());
+            return CliExit.FINDINGS;
+        }
         try {
             output.write(context, text.getBytes(StandardCharsets.UTF_8));
         } catch (WriteException e) {
@@ -91,15 +99,5 @@ public final class ImportCommand implements ICliCommand {
                     DisplayPaths.of(output.path(), context.workingDirectory())));
         }
         return CliExit.OK;
-    }
-
-    /** The model as .coop text: serialized, then formatted like any file. */
-    static String toText(Injector injector, CoopFile file, Path output) throws Exception {
-        XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
-        XtextResource resource = (XtextResource) set.createResource(URI.createFileURI(output.toString()));
-        resource.getContents().add(file);
-        String raw = injector.getInstance(ISerializer.class).serialize(file, SaveOptions.newBuilder().getOptions());
-        XtextResource parsed = FormatCommand.reparse(injector, raw);
-        return injector.getInstance(TextFormatting.class).format(parsed);
     }
 }

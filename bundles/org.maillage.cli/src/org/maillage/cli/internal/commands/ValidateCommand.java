@@ -40,7 +40,8 @@ public final class ValidateCommand implements ICliCommand {
         DiagnosticsPrinter printer = new DiagnosticsPrinter(context.workingDirectory());
         if (format.equals("json")) {
             printer.json(diagnostics, model.parsed().size() + (int) diagnostics.stream()
-                    .filter(d -> d.code().startsWith("FILE-")).map(FileDiagnostic::path).distinct().count(),
+                    .filter(d -> d.isError() && d.code().startsWith("FILE-")).map(FileDiagnostic::path).distinct()
+                    .count(),
                     context.out());
         } else {
             printer.text(diagnostics, context.out());
