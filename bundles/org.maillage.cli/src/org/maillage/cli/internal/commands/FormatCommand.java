@@ -69,6 +69,7 @@ public final class FormatCommand implements ICliCommand {
                 continue;
             }
             XtextResource resource = file.getValue();
+            String before = resource.getParseResult().getRootNode().getText();
             String formatted = formatting.format(resource);
             if (!TextFormatting.sameTokens(resource, reparse(injector, formatted))) {
                 context.err().println("maillage format: " + CliMessages.get(args.locale(), "format.unsafe",
