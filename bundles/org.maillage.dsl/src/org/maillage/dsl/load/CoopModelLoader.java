@@ -15,8 +15,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.maillage.dsl.DiagnosticLanguage;
 import org.maillage.dsl.internal.DslMessages;
@@ -43,6 +46,9 @@ public class CoopModelLoader {
     @Inject
     private DiagnosticLanguage language;
 
+    @Inject
+    private IResourceDescription.Manager descriptions;
+
     public CoopModel load(List<Path> paths) throws PathProblem {
         Locale locale = language.get();
         CoopModel model = new CoopModel(resourceSets.get(), validator);
@@ -60,7 +66,22 @@ public class CoopModelLoader {
                 }
             }
         }
+        index(model.resourceSet());
         return model;
+    }
+
+    /**
+     * One index of the names every file exports, built once the files are parsed: linking and the
+     * unique-name check then look a name up in a map instead of asking every file of the resource
+     * set, which made them quadratic in the number of files (5,000 files: about a minute).
+     */
+    private void index(XtextResourceSet set) {
+        List<IResourceDescription> all = new ArrayList<>();
+        for (Resource resource : set.getResources()) {
+            all.add(descriptions.getResourceDescription(resource));
+        }
+        ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set,
+                new ResourceDescriptionsData(all));
     }
 
     /**
