@@ -191,6 +191,8 @@ class RuleCatalogueHeadlessTest {
     void conventionWithOneParty() {
         assertTrue(codes(convention("between PNR covers A1")).contains("CONV-ONE-PARTY@7"));
         assertFalse(codes(convention("between PNR, CC covers A1")).contains("CONV-ONE-PARTY@7"));
+        assertFalse(codes(convention("between Nobody covers A1")).contains("CONV-ONE-PARTY@7"),
+                "an unresolved name is the language's finding, not a party");
     }
 
     @Test

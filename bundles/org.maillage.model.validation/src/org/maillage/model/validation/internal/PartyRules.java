@@ -26,7 +26,7 @@ public final class PartyRules implements Rule {
             String name = Names.of(convention);
             List<Actor> parties = convention.getParties();
             Set<Actor> distinct = new LinkedHashSet<>(parties);
-            if (distinct.size() == 1) {
+            if (distinct.size() == 1 && !parties.get(0).eIsProxy()) {
                 sink.report("CONV-ONE-PARTY", Severity.ERROR, convention, Anchor.HEADER, name,
                         Names.of(parties.get(0)));
             }
