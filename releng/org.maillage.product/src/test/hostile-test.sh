@@ -35,8 +35,8 @@ check "command output holds no terminal escape from a title" bash -c "! grep -q 
 check "nothing written outside the output folder (no sub-folder, nothing beside it, nothing in /tmp)" \
   bash -c "[ -z \"\$(find '$box' -mindepth 1 -not -path '$out' -not -path '$out/*' -not -path '$box/cwd')\" ] \
     && [ -z \"\$(find '$out' -mindepth 1 -not -type f)\" ] && [ ! -e /tmp/maillage-escape ]"
-check "every generator's documents are there (RACI ×4, 25 conventions ×3, 2 pictures)" \
-  bash -c "[ \$(ls '$out' | wc -l) = 81 ]"
+check "every generator's documents are there (RACI ×4, 25 conventions ×3, 2 pictures ×2: SVG and PNG)" \
+  bash -c "[ \$(ls '$out' | wc -l) = 83 ] && [ \$(ls '$out'/*.png | wc -l) = 2 ]"
 
 # HTML and SVG in a real browser: no payload runs. The control page proves the check sees one that does.
 chrome() { # chrome FILE DOM: the DOM after loading FILE, scripts and image errors given time to run

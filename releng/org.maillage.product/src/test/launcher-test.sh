@@ -104,7 +104,7 @@ check "validate of a folder: the pipe and the two bad links are said to be skipp
 (cd "$top" && env -u DISPLAY "$maillage" generate raci -o "$work/gen" examples/monts-ardeche >"$work/gen.out" 2>"$work/gen.err"; echo $? >"$work/gen.rc")
 check "generate raci writes csv, html, xlsx and ods per plan" bash -c "[ \"\$(cat '$work/gen.rc')\" = 0 ] && [ \$(ls '$work/gen' | wc -l) = 8 ] && [ ! -s '$work/gen.err' ]"
 (cd "$top" && env -u DISPLAY "$maillage" generate diagram -o "$work/svg" examples/monts-ardeche >/dev/null 2>"$work/svg.err"; echo $? >"$work/svg.rc")
-check "generate diagram writes a map and a who-does-what SVG per plan, nothing on stderr" bash -c "[ \"\$(cat '$work/svg.rc')\" = 0 ] && [ \$(ls '$work/svg'/*.svg | wc -l) = 4 ] && [ ! -s '$work/svg.err' ] && grep -q '<svg' '$work/svg/PlanLamastre-map.svg'"
+check "generate diagram writes a map and a who-does-what SVG and PNG per plan without a display, nothing on stderr" bash -c "[ \"\$(cat '$work/svg.rc')\" = 0 ] && [ \$(ls '$work/svg'/*.svg | wc -l) = 4 ] && [ \$(ls '$work/svg'/*.png | wc -l) = 4 ] && [ ! -s '$work/svg.err' ] && grep -q '<svg' '$work/svg/PlanLamastre-map.svg' && [ \"\$(head -c 4 '$work/svg/PlanLamastre-map.png' | tail -c 3)\" = PNG ]"
 if command -v libreoffice >/dev/null 2>&1; then
   (cd "$top" && env -u DISPLAY "$maillage" generate convention --format odt,docx -o "$work/gen" examples/monts-ardeche >/dev/null 2>&1)
   for f in "$work"/gen/*.xlsx "$work"/gen/*.ods "$work"/gen/*.odt "$work"/gen/*.docx; do

@@ -1,5 +1,6 @@
 package org.maillage.diagram;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.maillage.diagram.internal.DiagramText;
 import org.maillage.diagram.internal.graph.DiagramGraphs;
 import org.maillage.diagram.internal.layout.DiagramLayout;
 import org.maillage.diagram.internal.layout.LayoutSidecar;
+import org.maillage.diagram.internal.svg.PngWriter;
 import org.maillage.diagram.internal.svg.SvgWriter;
 import org.maillage.model.coop.Plan;
 import org.maillage.model.services.ModelLabels;
@@ -34,6 +36,11 @@ public final class DiagramPictures {
                 ? Raci.CELL_ORDER.stream().map(r -> ModelLabels.enumLabel(r, locale)).toList()
                 : List.of();
         return SvgWriter.write(laidOut(kind, plan, locale, findings), title, legend);
+    }
+
+    /** The same picture as {@link #svg}, rendered as PNG. */
+    public static byte[] png(DiagramKind kind, Plan plan, Locale locale, List<Finding> findings) throws IOException {
+        return PngWriter.write(svg(kind, plan, locale, findings));
     }
 
     private static Map<String, double[]> userBounds(DiagramKind kind, Plan plan) {

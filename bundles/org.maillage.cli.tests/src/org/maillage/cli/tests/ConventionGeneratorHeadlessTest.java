@@ -113,13 +113,14 @@ class ConventionGeneratorHeadlessTest {
     void userTextCannotInjectMarkupIntoTheSkeleton() throws Exception {
         Files.writeString(dir.resolve("m.coop"), """
                 actor X "<script>alert(1)</script> [lien](javascript:alert(2))" public
+                actor Y "Y" public
                 function F "F"
                 plan P "P" from 2024 to 2026 {
                     action Act "a" {
-                        F: A/R X
+                        F: A/R X, C Y
                         indicator "i"
                     }
-                    convention K "K" kind partnership between X covers Act {
+                    convention K "K" kind partnership between X, Y covers Act {
                         committee Cop "C" members X
                     }
                 }

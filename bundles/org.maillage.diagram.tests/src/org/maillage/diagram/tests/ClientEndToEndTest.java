@@ -26,7 +26,8 @@ import org.maillage.diagram.internal.server.DiagramServer;
 /**
  * The web client against the real server in this OSGi runtime, in headless Chromium driven by
  * playwright-core (e2e/who-does-what.mjs): palette, link, label edit and undo, each checked in the
- * saved .coop file, then a node dragged (kept in the layout sidecar, the text unchanged). Also: the socket refuses a wrong token, and listens on the loopback only.
+ * saved .coop file, then a node dragged (kept in the layout sidecar, the text unchanged). Also: the socket refuses a wrong token, and listens on the loopback only;
+ * a page of another origin cannot open it, even holding the token (e2e/foreign-origin.mjs).
  */
 class ClientEndToEndTest {
 
@@ -77,7 +78,22 @@ class ClientEndToEndTest {
         }
     }
 
-    private static URL webRoot() throws IOException {
+    @Test
+    void aPageOfAnotherOriginCannotOpenTheSessionEvenWithItsToken() throws Exception {
+        try (DiagramServer server = DiagramServer.start(new FileDocumentHost(Locale.FRENCH), webRoot())) {
+            Process node = new ProcessBuilder("node", "e2e/foreign-origin.mjs", String.valueOf(server.port()), server.token())
+                    .directory(clientSources().toFile()).redirectErrorStream(true).start();
+            String log = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(node.waitFor(120, TimeUnit.SECONDS), log);
+            assertEquals(0, node.exitValue(), log);
+            for (String line : new String[] {"own-page open", "other-port refused", "localhost refused",
+                    "localhost-socket refused", "rebound refused http 403"}) {
+                assertTrue(log.contains(line), line + " in\n" + log);
+            }
+        }
+    }
+
+    static URL webRoot() throws IOException {
         URL web = Platform.getBundle("org.maillage.diagram.client").getEntry("web/");
         if (web == null) {
             throw new IllegalStateException("org.maillage.diagram.client has no web/ folder: was it built?");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +144,91 @@ class RuleCatalogueHeadlessTest {
     void euFundingRateAboveEightyPercentStrictly() {
         assertTrue(codes(funding("funding LEADER 8001 EUR counterpart CC 1999 EUR")).contains("FUND-EU-RATE@9"));
         assertFalse(codes(funding("funding LEADER 8000 EUR counterpart CC 2000 EUR")).contains("FUND-EU-RATE@9"));
+    }
+
+    @Test
+    void euFundingCounterpartFromTheFunderItself() {
+        assertTrue(codes(funding("funding LEADER 8000 EUR from CC counterpart CC 2000 EUR"))
+                .contains("FUND-EU-COUNTERPART@9"));
+        assertFalse(codes(funding("funding LEADER 8000 EUR from PNR counterpart CC 2000 EUR")).stream()
+                .anyMatch(c -> c.startsWith("FUND")));
+    }
+
+    @Test
+    void fundingOfZeroEuros() {
+        assertTrue(codes(funding("funding LEADER 0 EUR counterpart CC 0 EUR")).contains("FUND-ZERO-AMOUNT@9"));
+        assertTrue(codes(funding("funding region 0 EUR from CC")).contains("FUND-ZERO-AMOUNT@9"));
+        assertTrue(codes(funding("funding LEADER 8000 EUR counterpart CC 0.00 EUR")).contains("FUND-ZERO-AMOUNT@9"));
+        assertFalse(codes(funding("funding LEADER 8000 EUR counterpart CC 2000 EUR")).contains("FUND-ZERO-AMOUNT@9"));
+        assertFalse(codes(funding("funding region 0.01 EUR from CC")).contains("FUND-ZERO-AMOUNT@9"));
+    }
+
+    /** The FUND-EU-RATE message of {@code line}. */
+    private static String rateMessage(String line) {
+        CoopFixture fixture = new CoopFixture(Locale.ENGLISH);
+        fixture.add("m", BASE + funding(line));
+        return fixture.validate().stream().filter(i -> "FUND-EU-RATE".equals(i.getCode())).map(Issue::getMessage)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void euFundingRateIsNeverRoundedOntoALimit() {
+        String almostAll = rateMessage("funding LEADER 9999 EUR counterpart CC 1 EUR");
+        assertTrue(almostAll.contains(" 99.99 %") && !almostAll.contains("100"), almostAll);
+        String justAbove = rateMessage("funding LEADER 8001 EUR counterpart CC 1999 EUR");
+        assertTrue(justAbove.contains(" 80.01 %"), "not 80.0 %, the ceiling itself: " + justAbove);
+        assertTrue(rateMessage("funding LEADER 9000 EUR counterpart CC 1000 EUR").contains(" 90.0 %"));
+        assertTrue(rateMessage("funding LEADER 99999999 EUR counterpart CC 0.01 EUR").contains(" 99.999999 %"),
+                "cut, not rounded up, past six decimals");
+    }
+
+    private static String convention(String header, String... lines) {
+        return plan(action("A1", "", "Decision: A/R PNR, R CC") + "    convention C1 \"C\" kind application " + header
+                + " {\n        committee K \"K\" members PNR\n        " + String.join("\n        ", lines) + "\n    }\n");
+    }
+
+    @Test
+    void conventionWithOneParty() {
+        assertTrue(codes(convention("between PNR covers A1")).contains("CONV-ONE-PARTY@7"));
+        assertFalse(codes(convention("between PNR, CC covers A1")).contains("CONV-ONE-PARTY@7"));
+        assertFalse(codes(convention("between Nobody covers A1")).contains("CONV-ONE-PARTY@7"),
+                "an unresolved name is the language's finding, not a party");
+    }
+
+    @Test
+    void conventionPartyListedTwice() {
+        List<String> codes = codes(convention("between PNR, CC, PNR covers A1"));
+        assertEquals(1, codes.stream().filter("CONV-PARTY-DUPLICATE@7"::equals).count(), codes.toString());
+        assertFalse(codes(convention("between PNR, CC covers A1")).contains("CONV-PARTY-DUPLICATE@7"));
+    }
+
+    @Test
+    void conventionLeadNotAParty() {
+        assertTrue(codes(convention("between PNR, CC covers A1 lead OT")).contains("CONV-LEAD-NOT-PARTY@7"));
+        assertFalse(codes(convention("between PNR, CC covers A1 lead CC")).contains("CONV-LEAD-NOT-PARTY@7"));
+    }
+
+    @Test
+    void commitmentOfAnActorThatIsNotAParty() {
+        assertTrue(codes(convention("between PNR, CC covers A1", "commitment OT \"x\""))
+                .contains("CONV-COMMITMENT-NOT-PARTY@9"));
+        assertFalse(codes(convention("between PNR, CC covers A1", "commitment CC \"x\"")).stream()
+                .anyMatch(c -> c.startsWith("CONV-COMMITMENT")));
+    }
+
+    @Test
+    void committeeMemberThatIsNotAParty() {
+        String text = convention("between PNR, CC covers A1", "committee K2 \"K2\" members CC, OT, Far");
+        assertTrue(codes(text).contains("CONV-MEMBER-NOT-PARTY@9"), codes(text).toString());
+        CoopFixture fixture = new CoopFixture(Locale.ENGLISH);
+        fixture.add("m", BASE + text);
+        assertTrue(fixture.validate().stream().anyMatch(i -> "CONV-MEMBER-NOT-PARTY".equals(i.getCode())
+                && i.getSeverity() == Severity.INFO && i.getMessage().endsWith(": OT, Far.")), "info, naming both");
+        assertFalse(codes(convention("between PNR, CC covers A1", "committee K2 \"K2\" members CC")).stream()
+                .anyMatch(c -> c.startsWith("CONV-MEMBER")));
+        assertFalse(codes(convention("between PNR, CC covers A1", "funding region 100 EUR from Far",
+                "committee K2 \"K2\" members CC, Far")).stream().anyMatch(c -> c.startsWith("CONV-MEMBER")),
+                "a funder of the convention sits on its committee without signing");
     }
 
     @Test

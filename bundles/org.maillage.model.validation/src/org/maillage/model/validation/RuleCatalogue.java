@@ -12,6 +12,7 @@ import org.maillage.model.validation.internal.FindingSink;
 import org.maillage.model.validation.internal.FundingRules;
 import org.maillage.model.validation.internal.ModelIndex;
 import org.maillage.model.validation.internal.OverlapRule;
+import org.maillage.model.validation.internal.PartyRules;
 import org.maillage.model.validation.internal.RaciRules;
 import org.maillage.model.validation.internal.Rule;
 import org.maillage.model.validation.internal.TerritoryRules;
@@ -27,7 +28,9 @@ public final class RuleCatalogue {
     /** Every code the catalogue reports. */
     public static final List<String> CODES = List.of("RACI-NO-A", "RACI-MANY-A", "RACI-NO-R", "DELEG-NO-CONV",
             "OVERLAP", "TERR-COVER", "TERR-CYCLE", "FUND-EU-COUNTERPART", "FUND-EU-RATE", "CONV-NO-COMMITTEE",
-            "CONV-PARTY-ROLE", "CONV-PERIOD", "CONV-LEGAL", "EVAL-NO-INDICATOR", "WORKLOAD", "UNUSED-ACTOR");
+            "CONV-PARTY-ROLE", "CONV-PERIOD", "CONV-LEGAL", "EVAL-NO-INDICATOR", "WORKLOAD", "UNUSED-ACTOR",
+            "FUND-ZERO-AMOUNT", "CONV-ONE-PARTY", "CONV-PARTY-DUPLICATE", "CONV-LEAD-NOT-PARTY",
+            "CONV-COMMITMENT-NOT-PARTY", "CONV-MEMBER-NOT-PARTY");
 
     private final List<Rule> rules;
     private final Locale locale;
@@ -35,7 +38,7 @@ public final class RuleCatalogue {
     public RuleCatalogue(Locale locale, RuleSettings settings) {
         this.locale = locale;
         this.rules = List.of(new RaciRules(), new DelegationRule(), new OverlapRule(), new TerritoryRules(),
-                new FundingRules(), new ConventionRules(), new UsageRules(settings.workloadThreshold()));
+                new FundingRules(), new ConventionRules(), new PartyRules(), new UsageRules(settings.workloadThreshold()));
     }
 
     public RuleCatalogue(Locale locale) {

@@ -26,7 +26,8 @@ import jakarta.websocket.server.ServerEndpointConfig;
 
 /**
  * The diagram server: Jetty on 127.0.0.1 only, on a free port, serving the web client's files
- * and the GLSP socket ({@code /glsp}) that only the holder of the session token may open.
+ * and the GLSP socket ({@code /glsp}) that only the client's own page, holding the session token,
+ * may open; requests that do not name the loopback as their host are refused ({@link TokenGuard}).
  */
 public final class DiagramServer implements AutoCloseable {
     public static final String SOCKET_PATH = "/glsp";
@@ -80,7 +81,7 @@ public final class DiagramServer implements AutoCloseable {
 
     /** The page showing one diagram of a file: {@code http://127.0.0.1:PORT/index.html?…}. */
     public String pageUrl(java.nio.file.Path file, DiagramKind kind, String plan) {
-        return "http://127.0.0.1:" + port() + "/index.html?token=" + token + "&type=" + kind.diagramType() + "&plan="
+        return LoopbackHeaders.clientOrigin(port()) + "/index.html?token=" + token + "&type=" + kind.diagramType() + "&plan="
                 + (plan == null ? "" : java.net.URLEncoder.encode(plan, java.nio.charset.StandardCharsets.UTF_8)) + "&file="
                 + java.net.URLEncoder.encode(file.toAbsolutePath().toString(), java.nio.charset.StandardCharsets.UTF_8);
     }

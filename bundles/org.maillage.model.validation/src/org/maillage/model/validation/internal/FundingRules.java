@@ -7,26 +7,40 @@ import org.maillage.model.coop.Convention;
 import org.maillage.model.coop.Funding;
 import org.maillage.model.services.Actors;
 import org.maillage.model.services.Fundings;
+import org.maillage.model.services.Percentages;
 import org.maillage.model.validation.Anchor;
 import org.maillage.model.validation.Severity;
 
 /**
- * FUND-EU-COUNTERPART: EU money needs a public counterpart. FUND-EU-RATE: EU money covers at
- * most 80 % of the EU + counterpart total.
+ * FUND-EU-COUNTERPART: EU money needs a public counterpart brought by another actor than the
+ * one paying the EU money. FUND-EU-RATE: EU money covers at most 80 % of the EU + counterpart
+ * total. FUND-ZERO-AMOUNT: a funding line or a counterpart of 0 EUR.
  */
 public final class FundingRules implements Rule {
 
     private static final BigDecimal MAX_RATE = new BigDecimal("0.80");
+    private static final BigDecimal MAX_PERCENT = MAX_RATE.movePointRight(2);
 
     @Override
     public void check(ModelIndex model, FindingSink sink) {
         for (Convention convention : model.conventions()) {
             for (Funding funding : convention.getFundings()) {
+                if (isZero(funding.getAmount())) {
+                    sink.report("FUND-ZERO-AMOUNT", Severity.WARNING, funding, Anchor.ELEMENT,
+                            funding.getSource().getLiteral());
+                } else if (funding.getCounterpart() != null && isZero(funding.getCounterpartAmount())) {
+                    sink.report("FUND-ZERO-AMOUNT", "FUND-ZERO-AMOUNT.counterpart", Severity.WARNING, funding,
+                            Anchor.ELEMENT, funding.getSource().getLiteral(), Names.of(funding.getCounterpart()));
+                }
                 if (Fundings.isEu(funding.getSource())) {
                     check(funding, sink);
                 }
             }
         }
+    }
+
+    private static boolean isZero(BigDecimal amount) {
+        return amount != null && amount.signum() == 0;
     }
 
     private static void check(Funding funding, FindingSink sink) {
@@ -40,6 +54,11 @@ public final class FundingRules implements Rule {
                     Anchor.ELEMENT, source, Names.of(funding.getCounterpart()));
             return;
         }
+        if (funding.getCounterpart() == funding.getFunder()) {
+            sink.report("FUND-EU-COUNTERPART", "FUND-EU-COUNTERPART.funder", Severity.ERROR, funding,
+                    Anchor.ELEMENT, source, Names.of(funding.getCounterpart()));
+            return;
+        }
         BigDecimal eu = funding.getAmount();
         BigDecimal counterpart = funding.getCounterpartAmount();
         if (eu == null || counterpart == null || eu.add(counterpart).signum() == 0) {
@@ -48,7 +67,7 @@ public final class FundingRules implements Rule {
         BigDecimal rate = eu.divide(eu.add(counterpart), MathContext.DECIMAL64);
         if (rate.compareTo(MAX_RATE) > 0) {
             sink.report("FUND-EU-RATE", Severity.WARNING, funding, Anchor.ELEMENT, source,
-                    rate.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString());
+                    Percentages.format(rate, MAX_PERCENT));
         }
     }
 }
