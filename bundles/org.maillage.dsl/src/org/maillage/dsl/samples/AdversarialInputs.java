@@ -36,7 +36,7 @@ public final class AdversarialInputs {
 
     /** A plan whose one indicator's target is a number of {@code digits} digits. */
     public static String longNumber(int digits) {
-        return "plan P \"p\" from 2024 to 2026 {\n    action A \"a\" {\n        indicator \"i\" target "
+        return "plan P \"p\" from 2024 to 2026 {\n    action Act \"a\" {\n        indicator \"i\" target "
                 + "9".repeat(digits) + "\n    }\n}\n";
     }
 

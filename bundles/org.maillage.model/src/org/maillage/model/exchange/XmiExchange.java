@@ -38,12 +38,13 @@ public final class XmiExchange implements Exchange {
     public List<CoopFile> read(InputStream in) throws ExchangeException {
         ResourceSetImpl set = new ResourceSetImpl();
         set.getPackageRegistry().put(CoopPackage.eNS_URI, CoopPackage.eINSTANCE);
-        XMIResourceImpl resource = new XMIResourceImpl(URI_OF_FILE);
+        XMIResourceImpl resource = new BoundedNumbersXmiResource(URI_OF_FILE);
         set.getResources().add(resource);
         try {
             resource.load(new BoundedInputStream(in, MAX_BYTES), loadOptions());
         } catch (IOException | RuntimeException e) {
-            throw new ExchangeException(Messages.get("xmi.invalid", rootMessage(e)), e);
+            throw BoundedNumbersXmiResource.tooLong(e).orElseGet(
+                    () -> new ExchangeException(Messages.get("xmi.invalid", rootMessage(e)), e));
         }
         List<CoopFile> files = new ArrayList<>();
         for (EObject root : resource.getContents()) {
