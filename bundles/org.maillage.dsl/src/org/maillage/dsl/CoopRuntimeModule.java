@@ -6,8 +6,10 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.SimpleNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.maillage.dsl.conversion.CoopValueConverters;
+import org.maillage.dsl.resource.CoopResource;
 import org.maillage.dsl.resource.CoopResourceDescriptionManager;
 import org.maillage.dsl.validation.CoopDiagnosticConverter;
 import org.maillage.dsl.validation.CoopLinkingMessages;
@@ -38,6 +40,12 @@ public class CoopRuntimeModule extends AbstractCoopRuntimeModule {
     /** The rule catalogue sees the whole model: files sharing a name are checked again together. */
     public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
         return CoopResourceDescriptionManager.class;
+    }
+
+    /** Every text read goes through the command line's input checks first (size, encoding, nesting). */
+    @Override
+    public Class<? extends XtextResource> bindXtextResource() {
+        return CoopResource.class;
     }
 
     /** Reports problems that end at the end of the text, which Xtext's converter drops. */
