@@ -63,4 +63,13 @@ class CoopResourceChecksHeadlessTest {
                 StandardCharsets.UTF_8));
         assertFalse(resource.isRefused());
     }
+
+    @Test
+    void anEditBeyondWhatWasKeptOfATooLargeTextStaysRefused() {
+        int length = (int) FileChecks.MAX_BYTES + 1024 * 1024;
+        CoopResource resource = (CoopResource) new CoopFixture(Locale.ENGLISH).add("large", " ".repeat(length));
+        assertTrue(resource.isRefused());
+        resource.update(length - 1, 1, "x");
+        assertTrue(resource.isRefused());
+    }
 }

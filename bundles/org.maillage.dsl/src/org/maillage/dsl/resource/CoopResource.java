@@ -54,7 +54,10 @@ public class CoopResource extends LazyLinkingResource {
             return;
         }
         try {
-            reparse(new StringBuilder(refusedText).replace(offset, offset + replacedTextLength, newText).toString());
+            // a text refused for its size was kept up to the bound: edits beyond it apply at its end
+            int start = Math.min(offset, refusedText.length());
+            int end = Math.min(offset + replacedTextLength, refusedText.length());
+            reparse(new StringBuilder(refusedText).replace(start, end, newText).toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
