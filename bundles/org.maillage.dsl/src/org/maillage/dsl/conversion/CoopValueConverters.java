@@ -11,6 +11,7 @@ import org.eclipse.xtext.conversion.impl.IDValueConverter;
 import org.eclipse.xtext.nodemodel.INode;
 import org.maillage.dsl.DiagnosticLanguage;
 import org.maillage.dsl.internal.DslMessages;
+import org.maillage.model.services.Numbers;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -64,6 +65,9 @@ public class CoopValueConverters extends AbstractDeclarativeValueConverterServic
             @Override
             public Integer toValue(String text, INode node) {
                 String digits = text == null ? "" : text.trim();
+                if (digits.length() > Numbers.MAX_DIGITS) {
+                    throw tooLong(digits, node);
+                }
                 if (!digits.matches("[0-9]{4}")) {
                     throw new ValueConverterException(DslMessages.get(language.get(), "value.year", digits), node, null);
                 }
@@ -84,7 +88,9 @@ public class CoopValueConverters extends AbstractDeclarativeValueConverterServic
             @Override
             public BigDecimal toValue(String text, INode node) {
                 try {
-                    return new BigDecimal(text.trim());
+                    return Numbers.parse(text.trim());
+                } catch (Numbers.TooLong e) {
+                    throw tooLong(text, node);
                 } catch (NumberFormatException | NullPointerException e) {
                     throw new ValueConverterException(DslMessages.get(language.get(), "value.number", text), node, e);
                 }
@@ -95,6 +101,22 @@ public class CoopValueConverters extends AbstractDeclarativeValueConverterServic
                 return value.toPlainString();
             }
         };
+    }
+
+    /** A number too long to be one (see {@link Numbers}): its length, never its text, in the message. */
+    private NumberTooLong tooLong(String text, INode node) {
+        return new NumberTooLong(DslMessages.get(language.get(), "value.tooLong", text.trim().length(),
+                Numbers.MAX_DIGITS), node);
+    }
+
+    /** A number of more than {@link Numbers#MAX_DIGITS} digits, refused without being parsed. */
+    public static final class NumberTooLong extends ValueConverterException {
+
+        private static final long serialVersionUID = 1L;
+
+        NumberTooLong(String message, INode node) {
+            super(message, node, null);
+        }
     }
 
     static String unescape(String body) {

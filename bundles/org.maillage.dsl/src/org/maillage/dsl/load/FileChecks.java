@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.antlr.runtime.Token;
 import org.maillage.dsl.internal.DslMessages;
 import org.maillage.model.validation.Severity;
 
@@ -122,38 +123,15 @@ public final class FileChecks {
                 size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
     }
 
+    /**
+     * Counts braces as the parser will see them: tokens of the language's own lexer (the generated
+     * one), so that braces in strings and comments, and quotes in comments, count as they parse.
+     */
     private static void checkNesting(Path path, String text, Locale locale) throws Refused {
-        int depth = 0;
-        int line = 1;
-        int column = 1;
-        boolean inString = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
-                int end = text.indexOf('\n', i);
-                column += (end < 0 ? text.length() : end) - i;
-                i = end < 0 ? text.length() : end - 1;
-                continue;
-            } else if (c == '{' && ++depth > MAX_DEPTH) {
-                throw refused(path, line, column, locale, "FILE-NESTING", "file.nesting", "file.nesting.hint",
-                        MAX_DEPTH);
-            } else if (c == '}') {
-                depth = Math.max(0, depth - 1);
-            }
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
+        Token brace = BraceTokens.firstTooDeep(text, MAX_DEPTH);
+        if (brace != null) {
+            throw refused(path, brace.getLine(), brace.getCharPositionInLine() + 1, locale, "FILE-NESTING",
+                    "file.nesting", "file.nesting.hint", MAX_DEPTH);
         }
     }
 

@@ -10,7 +10,9 @@ import org.antlr.runtime.UnwantedTokenException;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.maillage.dsl.DiagnosticLanguage;
+import org.maillage.dsl.conversion.CoopValueConverters;
 import org.maillage.dsl.internal.DslMessages;
+import org.maillage.model.services.Numbers;
 
 import com.google.inject.Inject;
 
@@ -22,6 +24,8 @@ public class CoopSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
     public static final String SYNTAX = "SYNTAX";
     public static final String VALUE = "VALUE-INVALID";
+    /** A number of more than {@link Numbers#MAX_DIGITS} digits, refused without being parsed. */
+    public static final String VALUE_TOO_LONG = "VALUE-TOO-LONG";
 
     @Inject
     private DiagnosticLanguage language;
@@ -66,6 +70,10 @@ public class CoopSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
     @Override
     public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
+        if (context.getValueConverterException() instanceof CoopValueConverters.NumberTooLong) {
+            return new SyntaxErrorMessage(context.getDefaultMessage(), VALUE_TOO_LONG,
+                    new String[] { DslMessages.get(language.get(), "value.tooLong.hint", Numbers.MAX_DIGITS) });
+        }
         return new SyntaxErrorMessage(context.getDefaultMessage(), VALUE);
     }
 

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.maillage.model.coop.CoopPackage;
 import org.maillage.model.coop.NamedElement;
+import org.maillage.model.services.Numbers;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -119,11 +120,10 @@ final class JsonModelReader {
             if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
                 throw new IllegalArgumentException(String.valueOf(value));
             }
-            if (type == EcorePackage.Literals.EINT) {
-                BigDecimal number = value.getAsBigDecimal();
-                return number.intValueExact();
-            }
-            return value.getAsBigDecimal();
+            BigDecimal number = Numbers.parse(value.getAsString());
+            return type == EcorePackage.Literals.EINT ? number.intValueExact() : number;
+        } catch (Numbers.TooLong e) {
+            throw new ExchangeException(Messages.get("json.tooLong", path, feature, e.length(), Numbers.MAX_DIGITS));
         } catch (RuntimeException e) {
             throw new ExchangeException(Messages.get("json.value", path, feature, shown(value)));
         }

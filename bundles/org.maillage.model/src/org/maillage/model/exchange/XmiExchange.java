@@ -45,12 +45,13 @@ public final class XmiExchange implements Exchange {
         set.getPackageRegistry().put(CoopPackage.eNS_URI, CoopPackage.eINSTANCE);
         // An href to another document stays an unresolved proxy: nothing outside the file is opened.
         set.setURIConverter(new ExtensibleURIConverterImpl(List.of(new RefusingURIHandler()), List.of()));
-        XMIResourceImpl resource = new XMIResourceImpl(URI_OF_FILE);
+        XMIResourceImpl resource = new BoundedNumbersXmiResource(URI_OF_FILE);
         set.getResources().add(resource);
         try {
             resource.load(new BoundedInputStream(in, MAX_BYTES), loadOptions());
         } catch (IOException | RuntimeException e) {
-            throw new ExchangeException(Messages.get("xmi.invalid", rootMessage(e)), e);
+            throw BoundedNumbersXmiResource.tooLong(e).orElseGet(
+                    () -> new ExchangeException(Messages.get("xmi.invalid", rootMessage(e)), e));
         }
         List<CoopFile> files = new ArrayList<>();
         for (EObject root : resource.getContents()) {

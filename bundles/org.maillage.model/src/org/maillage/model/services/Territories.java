@@ -1,6 +1,7 @@
 package org.maillage.model.services;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +32,14 @@ public final class Territories {
 
     /** Whether {@code inner} lies (transitively) within {@code outer}. */
     public static boolean isWithin(Territory inner, Territory outer) {
-        return ancestors(inner).contains(outer);
+        Set<Territory> seen = new HashSet<>();
+        seen.add(inner);
+        for (Territory t = inner.getWithin(); t != null && seen.add(t); t = t.getWithin()) {
+            if (t == outer) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the two territories overlap, whichever of them declares it. */
@@ -47,15 +55,16 @@ public final class Territories {
         return Objects.equals(a, b) || isWithin(a, b) || isWithin(b, a) || overlap(a, b);
     }
 
-    /** The territories of the {@code within} cycle that {@code territory} is on, or an empty list. */
+    /**
+     * The territories of the {@code within} cycle that {@code territory} is on, or an empty list; in
+     * time proportional to the depth. For every territory of a model, use {@link TerritoryNesting}.
+     */
     public static List<Territory> cycleThrough(Territory territory) {
-        List<Territory> path = new ArrayList<>();
+        Set<Territory> path = new LinkedHashSet<>();
         for (Territory t = territory; t != null; t = t.getWithin()) {
-            int index = path.indexOf(t);
-            if (index >= 0) {
-                return index == 0 ? path : List.of();
+            if (!path.add(t)) {
+                return t == territory ? List.copyOf(path) : List.of();
             }
-            path.add(t);
         }
         return List.of();
     }

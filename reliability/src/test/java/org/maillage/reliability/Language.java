@@ -3,9 +3,13 @@ package org.maillage.reliability;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -47,6 +51,35 @@ final class Language {
 
     static String format(XtextResource resource) {
         return INJECTOR.getInstance(TextFormatting.class).format(resource);
+    }
+
+    /**
+     * Whether two models are equal: contents compared in depth, cross-references by the place of
+     * their targets in their file (EMF's equality follows them, and overflows the stack on a
+     * {@code within} chain thousands deep).
+     */
+    static boolean sameModel(CoopFile a, CoopFile b) {
+        return new EcoreUtil.EqualityHelper() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean haveEqualReference(EObject first, EObject second, EReference reference) {
+                if (reference.isContainment()) {
+                    return super.haveEqualReference(first, second, reference);
+                }
+                return places(first.eGet(reference, false)).equals(places(second.eGet(reference, false)));
+            }
+        }.equals(a, b);
+    }
+
+    private static List<String> places(Object value) {
+        List<String> places = new ArrayList<>();
+        for (Object target : value instanceof List<?> list ? list : value == null ? List.of() : List.of(value)) {
+            EObject object = (EObject) target;
+            places.add(object.eIsProxy() ? "proxy " + ((InternalEObject) object).eProxyURI().fragment()
+                    : object.eResource() == null ? "detached" : object.eResource().getURIFragment(object));
+        }
+        return places;
     }
 
     static CoopFile model(XtextResource resource) {

@@ -2,6 +2,9 @@ package org.maillage.model.validation.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.maillage.model.coop.Action;
 import org.maillage.model.coop.Actor;
@@ -27,8 +30,9 @@ public final class ConventionRules implements Rule {
                 sink.report("CONV-NO-COMMITTEE", Severity.WARNING, convention, Anchor.HEADER, name);
             }
             if (!convention.getCovers().isEmpty()) {
+                Set<Actor> holding = holdersOfRoles(convention.getCovers());
                 for (Actor party : convention.getParties()) {
-                    if (convention.getCovers().stream().noneMatch(action -> Raci.holdsRole(party, action))) {
+                    if (!holding.contains(party)) {
                         sink.report("CONV-PARTY-ROLE", Severity.WARNING, convention, Anchor.HEADER, name,
                                 Names.of(party), Names.list(convention.getCovers()));
                     }
@@ -41,6 +45,16 @@ public final class ConventionRules implements Rule {
                         convention.getKind().getLiteral());
             }
         }
+    }
+
+    /** The actors holding some role in one of the actions (as {@link Raci#holdsRole}), found in one pass. */
+    private static Set<Actor> holdersOfRoles(List<Action> actions) {
+        Set<Actor> holders = new HashSet<>();
+        for (Action action : actions) {
+            action.getAssignments().stream().flatMap(entry -> entry.getRoles().stream())
+                    .filter(roles -> !roles.getRoles().isEmpty()).forEach(roles -> holders.add(roles.getActor()));
+        }
+        return holders;
     }
 
     private static void checkPeriod(Convention convention, FindingSink sink) {

@@ -25,7 +25,7 @@ public final class DelegationRule implements Rule {
                     for (Actor responsible : Raci.holders(row.getValue(), Role.R)) {
                         if (responsible != accountable
                                 && !model.haveConventionCovering(action, accountable, responsible)) {
-                            sink.report("DELEG-NO-CONV", Severity.WARNING, Raci.firstEntry(action, row.getKey()),
+                            sink.report("DELEG-NO-CONV", Severity.WARNING, model.firstEntry(action, row.getKey()),
                                     Anchor.ELEMENT, Names.of(responsible), Names.of(row.getKey()),
                                     Names.of(action), Names.of(accountable));
                         }

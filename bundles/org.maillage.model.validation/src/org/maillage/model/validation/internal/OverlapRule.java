@@ -59,16 +59,17 @@ public final class OverlapRule implements Rule {
                     Holding b = holdings.get(j);
                     if (j > i && a.action() != b.action() && a.actor() != b.actor()
                             && !model.haveConvention(a.actor(), b.actor())) {
-                        report(function, a, b, sink);
-                        report(function, b, a, sink);
+                        report(function, a, b, model, sink);
+                        report(function, b, a, model, sink);
                     }
                 }
             }
         }
     }
 
-    private static void report(Function function, Holding here, Holding other, FindingSink sink) {
-        sink.report("OVERLAP", Severity.WARNING, Raci.firstEntry(here.action(), function), Anchor.ELEMENT,
+    private static void report(Function function, Holding here, Holding other, ModelIndex model,
+            FindingSink sink) {
+        sink.report("OVERLAP", Severity.WARNING, model.firstEntry(here.action(), function), Anchor.ELEMENT,
                 Names.of(here.actor()), Names.of(function), Names.of(here.action()), Names.of(other.actor()),
                 Names.of(other.action()));
     }

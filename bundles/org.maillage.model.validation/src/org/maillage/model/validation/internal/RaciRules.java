@@ -19,7 +19,7 @@ public final class RaciRules implements Rule {
     public void check(ModelIndex model, FindingSink sink) {
         for (Action action : model.actions()) {
             for (Map.Entry<Function, Map<Actor, Set<Role>>> row : model.cells(action).entrySet()) {
-                var entry = Raci.firstEntry(action, row.getKey());
+                var entry = model.firstEntry(action, row.getKey());
                 String function = Names.of(row.getKey());
                 List<Actor> accountable = Raci.holders(row.getValue(), Role.A);
                 if (accountable.isEmpty()) {

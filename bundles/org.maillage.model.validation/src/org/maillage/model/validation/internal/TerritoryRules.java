@@ -6,9 +6,7 @@ import org.maillage.model.coop.Action;
 import org.maillage.model.coop.Actor;
 import org.maillage.model.coop.Role;
 import org.maillage.model.coop.Territory;
-import org.maillage.model.services.Actors;
 import org.maillage.model.services.Raci;
-import org.maillage.model.services.Territories;
 import org.maillage.model.validation.Anchor;
 import org.maillage.model.validation.Severity;
 
@@ -21,10 +19,10 @@ public final class TerritoryRules implements Rule {
     @Override
     public void check(ModelIndex model, FindingSink sink) {
         for (Territory territory : model.territories()) {
-            List<Territory> cycle = Territories.cycleThrough(territory);
+            List<Territory> cycle = model.nesting().cycleThrough(territory);
             if (!cycle.isEmpty()) {
                 sink.report("TERR-CYCLE", Severity.ERROR, territory, Anchor.ELEMENT, Names.of(territory),
-                        Names.list(cycle) + ", " + Names.of(territory));
+                        Names.cycle(cycle));
             }
         }
         for (Action action : model.actions()) {
@@ -34,8 +32,8 @@ public final class TerritoryRules implements Rule {
             }
             model.cells(action).forEach((function, row) -> {
                 for (Actor accountable : Raci.holders(row, Role.A)) {
-                    if (!accountable.getCovers().isEmpty() && !Actors.reaches(accountable, territory)) {
-                        sink.report("TERR-COVER", Severity.WARNING, Raci.firstEntry(action, function),
+                    if (!accountable.getCovers().isEmpty() && !model.reaches(accountable, territory)) {
+                        sink.report("TERR-COVER", Severity.WARNING, model.firstEntry(action, function),
                                 Anchor.ELEMENT, Names.of(accountable), Names.of(function), Names.of(action),
                                 Names.of(territory), Names.list(accountable.getCovers()));
                     }
