@@ -40,6 +40,8 @@ CASES = [
     ("exponential-string", "odt docx", '[#assign s = "x"][#list 1..64 as i][#assign s = s + s][/#list]${s}', 1,
      "modèle"),
     ("recursion", "odt", "[#macro m][@m/][/#macro][@m/]", 1, "sans fin"),
+    ("regex-backtracking", "odt docx", '${"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!"?matches("(a+)+$")?c}', 1, "?matches"),
+    ("regex-flags", "docx", '${convention.title?replace("(a+)+$", "x", "r")}', 1, "?replace"),
     ("harmless", "odt docx", '${convention.title?upper_case} ${(1..3)?join(",")}', 0, ""),
 ]
 

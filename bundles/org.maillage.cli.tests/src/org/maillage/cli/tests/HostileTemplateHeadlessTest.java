@@ -77,7 +77,10 @@ class HostileTemplateHeadlessTest {
             "odt  | [#list .data_model?values as v]${v?is_string?c}[/#list] | .data_model?values",
             "docx | ${___context.contextMap[\"___TemplateEngine\"]} | ___context",
             "odt  | [#setting new_builtin_class_resolver=\"unrestricted\"] | erreur de syntaxe",
-            "odt  | [#macro m][@m/][/#macro][@m/] | récursion", })
+            "odt  | [#macro m][@m/][/#macro][@m/] | récursion",
+            "odt  | ${\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\"?matches(\"(a+)+$\")?c} | ?matches",
+            "docx | ${convention.title?replace(\"(a+)+$\", \"x\", \"r\")} | ?replace(…, flags)",
+            "odt  | ${convention.title?split(\"(a+)+$\", \"ri\")?size} | ?split(…, flags)", })
     void aHostileConstructIsRefusedAndNothingRuns(String format, String construct, String named) throws Exception {
         Path template = HostileTemplates.withParagraph(format, construct, dir.resolve("hostile." + format));
         CliRun run = generate(format, template);
