@@ -40,9 +40,13 @@ CASES = [
     ("exponential-string", "odt docx", '[#assign s = "x"][#list 1..64 as i][#assign s = s + s][/#list]${s}', 1,
      "modèle"),
     ("recursion", "odt", "[#macro m][@m/][/#macro][@m/]", 1, "sans fin"),
-    ("regex-backtracking", "odt docx", '${"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!"?matches("(a+)+$")?c}', 1, "?matches"),
+    ("regex-backtracking", "odt docx", '${"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!"?matches("(.*a){12}$")?c}', 1, "?matches"),
     ("regex-flags", "docx", '${convention.title?replace("(a+)+$", "x", "r")}', 1, "?replace"),
-    ("harmless", "odt docx", '${convention.title?upper_case} ${(1..3)?join(",")}', 0, ""),
+    ("nested-builtins", "odt", "${(1..2000)?map(i -> (1..2000)?map(j -> (1..2000)?seq_contains(-1))"
+     "?seq_contains(true))?seq_contains(true)?c}", 1, "->"),
+    ("huge-range", "docx", "${(1..2000000000)?seq_contains(-1)?c}", 1, ".."),
+    ("regex-as-value", "docx", '[#assign r = "aaaa!"?replace]${r("(.*a){12}$", "x", "r")}', 1, "?replace"),
+    ("harmless", "odt docx", '${convention.title?upper_case} [#list 1..3 as i]${i}[#sep],[/#list]', 0, ""),
 ]
 
 

@@ -80,7 +80,13 @@ class HostileTemplateHeadlessTest {
             "odt  | [#macro m][@m/][/#macro][@m/] | récursion",
             "odt  | ${\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\"?matches(\"(a+)+$\")?c} | ?matches",
             "docx | ${convention.title?replace(\"(a+)+$\", \"x\", \"r\")} | ?replace(…, flags)",
-            "odt  | ${convention.title?split(\"(a+)+$\", \"ri\")?size} | ?split(…, flags)", })
+            "odt  | ${convention.title?split(\"(a+)+$\", \"ri\")?size} | ?split(…, flags)",
+            "odt  | ${\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\"?ensure_starts_with(\"(.*a){12}$\", \"x\")} | ?ensure_starts_with",
+            "docx | [#assign r = \"aaaa!\"?replace]${r(\"(.*a){12}$\", \"x\", \"r\")} | ?replace",
+            "odt  | ${(1..2000)?map(i -> (1..2000)?seq_contains(-1))?seq_contains(true)?c} | ->",
+            "docx | ${parties?map(p -> p.title)?join(\", \")} | ->",
+            "odt  | [#list (1..2000000000)?filter(x -> x lt 0) as x][/#list] | ->",
+            "docx | ${(1..2000000000)?seq_contains(-1)?c} | ..", })
     void aHostileConstructIsRefusedAndNothingRuns(String format, String construct, String named) throws Exception {
         Path template = HostileTemplates.withParagraph(format, construct, dir.resolve("hostile." + format));
         CliRun run = generate(format, template);
@@ -92,8 +98,9 @@ class HostileTemplateHeadlessTest {
     @Test
     void aTemplateThatOnlyReadsTheDataIsFilled() throws Exception {
         Path template = HostileTemplates.withParagraph("odt",
-                "[#list .data_model?keys?filter(k -> !k?starts_with(\"_\")) as k]${k} [/#list]"
-                        + "${convention.title?upper_case} [#list parties as p]${p?index}[/#list] ${(1..3)?join(\",\")}",
+                "[#list .data_model?keys as k][#if !k?starts_with(\"_\")]${k} [/#if][/#list]"
+                        + "${convention.title?upper_case} [#list parties as p]${p?index}[/#list]"
+                        + " [#list 1..3 as i]${i}[#sep],[/#list] ${\"1..2 -> x\"}",
                 dir.resolve("fine.odt"));
         CliRun run = generate("odt", template);
         assertEquals(0, run.exit(), run.toString());
@@ -110,6 +117,38 @@ class HostileTemplateHeadlessTest {
                 .replaceFirst(HostileTemplates.BODY.get("odt"), "$1<text:p>&s;</text:p>"));
         CliRun run = generate("odt", template);
         assertRefused(run, "xxe.odt", "<!DOCTYPE>");
+    }
+
+    @Test
+    void anEntityInAnEntryOfAnotherEncodingIsNeverResolved() throws Exception {
+        Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
+        String doctype = "<!DOCTYPE Relationships [<!ENTITY s SYSTEM \"file://" + dir.resolve("secret.txt") + "\">]>";
+        Path template = HostileTemplates.rewritten(HostileTemplates.original("docx"), "word/_rels/document.xml.rels",
+                dir.resolve("utf32.docx"),
+                xml -> (doctype + new String(xml, java.nio.charset.StandardCharsets.UTF_8)
+                        .replaceFirst("^<\\?xml[^>]*\\?>", "")).getBytes(java.nio.charset.Charset.forName("UTF-32BE")));
+        assertRefused(generate("docx", template), "utf32.docx", "n'est pas en UTF-8");
+    }
+
+    @Test
+    void theOutputBoundHoldsForTheWholeDocument() throws Exception {
+        Path content = HostileTemplates.rewritten("odt", dir.resolve("one.odt"), xml -> xml.replaceFirst(
+                "(?s)(<office:text[^>]*>).*</office:text>",
+                "$1<text:p>[#list 1..60000 as i]0123456789[/#list]</text:p></office:text>"));
+        Path both = HostileTemplates.rewritten(content, "styles.xml", dir.resolve("both.odt"), xml -> new String(xml,
+                java.nio.charset.StandardCharsets.UTF_8).replaceFirst("(<office:styles>)",
+                        "$1<style:style style:name=\"[#list 1..60000 as i]0123456789[/#list]\" style:family=\"paragraph\"/>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        TemplateLimits limits = TemplateLimits.DEFAULT.withMaxOutputChars(1_000_000);
+        try (InputStream in = Files.newInputStream(content)) {
+            assertTrue(DocumentTemplate.read(in, "one.odt", List.of(), Locale.FRENCH, limits).fill(Map.of()).length > 0,
+                    "600,000 characters in one entry: within the bound");
+        }
+        try (InputStream in = Files.newInputStream(both)) {
+            DocumentTemplate two = DocumentTemplate.read(in, "both.odt", List.of(), Locale.FRENCH, limits);
+            TemplateRefusedException refused = assertThrows(TemplateRefusedException.class, () -> two.fill(Map.of()));
+            assertTrue(refused.getMessage().contains("1 millions de caractères"), refused.getMessage());
+        }
     }
 
     @Test

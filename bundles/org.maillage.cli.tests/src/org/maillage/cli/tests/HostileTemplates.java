@@ -39,13 +39,19 @@ final class HostileTemplates {
 
     /** The default template of {@code format} whose main XML entry is {@code edit} of the original, in {@code file}. */
     static Path rewritten(String format, Path file, java.util.function.UnaryOperator<String> edit) throws IOException {
-        String main = format.equals("odt") ? "content.xml" : "word/document.xml";
+        return rewritten(original(format), format.equals("odt") ? "content.xml" : "word/document.xml", file,
+                xml -> edit.apply(new String(xml, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The package {@code source} whose entry {@code main} is {@code edit} of its bytes, in {@code file}. */
+    static Path rewritten(Path source, String main, Path file, java.util.function.UnaryOperator<byte[]> edit)
+            throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipFile in = new ZipFile(original(format).toFile()); ZipOutputStream out = new ZipOutputStream(bytes)) {
+        try (ZipFile in = new ZipFile(source.toFile()); ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry entry : java.util.Collections.list(in.entries())) {
                 byte[] content = in.getInputStream(entry).readAllBytes();
                 if (entry.getName().equals(main)) {
-                    content = edit.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    content = edit.apply(content);
                 }
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 out.write(content);

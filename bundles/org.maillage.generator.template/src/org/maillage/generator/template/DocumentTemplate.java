@@ -45,11 +45,14 @@ import fr.opensagres.xdocreport.template.formatter.FieldsMetadata;
 public final class DocumentTemplate {
 
     private final IXDocReport report;
+    private final BoundedFreemarkerEngine engine;
     private final Refusals refusals;
     private final TemplateLimits limits;
 
-    private DocumentTemplate(IXDocReport report, Refusals refusals, TemplateLimits limits) {
+    private DocumentTemplate(IXDocReport report, BoundedFreemarkerEngine engine, Refusals refusals,
+            TemplateLimits limits) {
         this.report = report;
+        this.engine = engine;
         this.refusals = refusals;
         this.limits = limits;
     }
@@ -96,7 +99,7 @@ public final class DocumentTemplate {
             for (String field : tableFields) {
                 fields.addFieldAsList(field);
             }
-            return new DocumentTemplate(report, refusals, limits);
+            return new DocumentTemplate(report, engine, refusals, limits);
         } catch (XDocReportException | IOException | RuntimeException e) {
             throw refusals.unreadable(e);
         }
@@ -122,6 +125,7 @@ public final class DocumentTemplate {
         }
         data.forEach((key, value) -> context.put(key, xmlSafe(value)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        engine.startDocument();
         try (Deadline deadline = Deadline.start(limits.time())) {
             try {
                 report.process(context, out);

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -19,8 +21,11 @@ import org.maillage.generator.template.TemplateRefusedException;
  */
 public final class ArchiveCheck {
 
-    /** XML only knows this spelling. */
-    private static final String DOCTYPE = "<!DOCTYPE";
+    private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+    private static final byte[] XML_DECLARATION = "<?xml".getBytes(StandardCharsets.US_ASCII);
+
+    private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*([\"'])([^\"']*)\\1");
 
     private ArchiveCheck() {
     }
@@ -43,8 +48,12 @@ public final class ArchiveCheck {
                 if (expanded > limits.maxExpandedBytes()) {
                     throw refusals.tooLarge(limits.maxExpandedBytes());
                 }
-                if (isXml(entry.getName()) && declaresDoctype(content)) {
+                String refusal = isXml(entry.getName(), content) ? refusal(content) : null;
+                if ("doctype".equals(refusal)) {
                     throw refusals.doctype(entry.getName());
+                }
+                if (refusal != null) {
+                    throw refusals.xmlEncoding(entry.getName());
                 }
             }
         } catch (IOException e) {
@@ -56,19 +65,54 @@ public final class ArchiveCheck {
         return bytes;
     }
 
-    /** The entries XDocReport parses as XML. */
-    private static boolean isXml(String name) {
+    /** The entries XDocReport parses as XML: by name, or any entry that opens with an XML declaration. */
+    private static boolean isXml(String name, byte[] content) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".xml") || lower.endsWith(".rels");
+        return lower.endsWith(".xml") || lower.endsWith(".rels") || startsWith(content, 0, XML_DECLARATION);
     }
 
-    /** Whether an XML entry declares a document type, in UTF-8 or in UTF-16 (with or without a BOM). */
-    static boolean declaresDoctype(byte[] content) {
-        boolean utf16 = content.length >= 2 && (content[0] == 0 || content[1] == 0
-                || (content[0] & 0xff) == 0xfe && (content[1] & 0xff) == 0xff
-                || (content[0] & 0xff) == 0xff && (content[1] & 0xff) == 0xfe);
-        String text = utf16 ? new String(content, content[0] == 0 || (content[0] & 0xff) == 0xfe
-                ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE) : new String(content, StandardCharsets.ISO_8859_1);
-        return text.contains(DOCTYPE);
+    /**
+     * Why an XML entry is refused, or null. Only UTF-8 (ASCII included) is read, so that what the
+     * check sees is what the XML parser reads: no NUL byte (UTF-16, UTF-32), the first character
+     * after an optional byte order mark and blanks is {@code <} (not EBCDIC), an XML declaration
+     * declares no other encoding; and no document type declaration, which ODF and Office Open XML
+     * never need and through which XML entities read local files, fetch URLs or expand.
+     */
+    static String refusal(byte[] content) {
+        int start = startsWith(content, 0, UTF8_BOM) ? UTF8_BOM.length : 0;
+        while (start < content.length && (content[start] == ' ' || content[start] == '\t' || content[start] == '\r'
+                || content[start] == '\n')) {
+            start++;
+        }
+        for (byte b : content) {
+            if (b == 0) {
+                return "encoding";
+            }
+        }
+        if (start < content.length && content[start] != '<') {
+            return "encoding";
+        }
+        String text = new String(content, start, content.length - start, StandardCharsets.ISO_8859_1);
+        if (text.startsWith("<?xml")) {
+            int end = text.indexOf("?>");
+            Matcher encoding = ENCODING.matcher(end < 0 ? text : text.substring(0, end));
+            if (encoding.find() && !encoding.group(2).equalsIgnoreCase("UTF-8")
+                    && !encoding.group(2).equalsIgnoreCase("UTF8") && !encoding.group(2).equalsIgnoreCase("US-ASCII")) {
+                return "encoding";
+            }
+        }
+        return text.contains("<!DOCTYPE") || text.contains("<!ENTITY") ? "doctype" : null;
+    }
+
+    private static boolean startsWith(byte[] content, int offset, byte[] prefix) {
+        if (content.length - offset < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (content[offset + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

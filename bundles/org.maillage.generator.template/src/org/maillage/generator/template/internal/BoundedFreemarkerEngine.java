@@ -25,10 +25,17 @@ import freemarker.template.TemplateException;
 public final class BoundedFreemarkerEngine extends FreemarkerTemplateEngine {
 
     private final TemplateLimits limits;
+    private BoundedWriter.Budget budget;
 
     public BoundedFreemarkerEngine(TemplateLimits limits) {
         this.limits = limits;
+        this.budget = new BoundedWriter.Budget(limits.maxOutputChars());
         setFreemarkerConfiguration(UntrustedConfiguration.create());
+    }
+
+    /** A new document begins: the output bound counts its entries together. */
+    public void startDocument() {
+        budget = new BoundedWriter.Budget(limits.maxOutputChars());
     }
 
     @Override
@@ -50,7 +57,7 @@ public final class BoundedFreemarkerEngine extends FreemarkerTemplateEngine {
         ConstructCheck.check(template);
         _CoreAPI.addThreadInterruptedChecks(template);
         try {
-            template.createProcessingEnvironment(context, new BoundedWriter(writer, limits.maxOutputChars()))
+            template.createProcessingEnvironment(context, new BoundedWriter(writer, budget))
                     .process();
         } catch (TemplateException e) {
             throw new XDocReportException(e);

@@ -2,9 +2,15 @@ package org.maillage.generator.template.internal;
 
 import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.Writer;
 
-/** A writer that refuses to write more than a number of characters: a template's output bound. */
+/**
+ * A writer of one entry of a document that spends the document's output budget: the bound holds
+ * for the whole document (content, styles, headers and footers together), and each write also
+ * stops the filling once its deadline has interrupted the thread, since a template that writes
+ * between its loops does not pass the loops' checks.
+ */
 final class BoundedWriter extends FilterWriter {
 
     /** Thrown once the bound is reached; nothing past it is written. */
@@ -17,36 +23,49 @@ final class BoundedWriter extends FilterWriter {
         }
     }
 
-    private final long bound;
-    private long written;
+    /** The characters one document may still write. */
+    static final class Budget {
 
-    BoundedWriter(Writer out, long bound) {
-        super(out);
-        this.bound = bound;
+        private final long bound;
+        private long written;
+
+        Budget(long bound) {
+            this.bound = bound;
+        }
+
+        private synchronized void spend(long more) throws IOException {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedIOException("the template's deadline passed");
+            }
+            if (written + more > bound) {
+                throw new OutputTooLarge(bound);
+            }
+            written += more;
+        }
     }
 
-    private void count(long more) throws OutputTooLarge {
-        if (written + more > bound) {
-            throw new OutputTooLarge(bound);
-        }
-        written += more;
+    private final Budget budget;
+
+    BoundedWriter(Writer out, Budget budget) {
+        super(out);
+        this.budget = budget;
     }
 
     @Override
     public void write(int c) throws IOException {
-        count(1);
+        budget.spend(1);
         super.write(c);
     }
 
     @Override
     public void write(char[] buffer, int offset, int length) throws IOException {
-        count(length);
+        budget.spend(length);
         super.write(buffer, offset, length);
     }
 
     @Override
     public void write(String text, int offset, int length) throws IOException {
-        count(length);
+        budget.spend(length);
         super.write(text, offset, length);
     }
 }

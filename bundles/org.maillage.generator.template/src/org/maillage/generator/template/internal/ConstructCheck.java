@@ -15,10 +15,14 @@ import freemarker.template.Template;
  * would escape the interruption checks added to the template's loops;</li>
  * <li>regular expressions ({@code ?matches}, and the flags argument of {@code ?replace},
  * {@code ?split}, {@code ?keep_after}... that can make them regular expressions): Java's regular
- * expressions never check for interruption, and one pattern can backtrack for hours.</li>
+ * expressions never check for interruption, and one pattern can backtrack for hours; so is such a
+ * built-in taken as a value, whose later call the check could not count;</li>
+ * <li>work no loop holds: a range ({@code 1..N}) anywhere but as the sequence of a {@code #list}
+ * (whose every step checks the deadline), and lambdas ({@code x -> ...}), whose nesting multiplies
+ * the work of built-ins that never check it.</li>
  * </ul>
  * The check reads each element's own canonical form (its tag or interpolation, without nested
- * content and without the document's text).
+ * content and without the document's text), string literals set aside.
  */
 final class ConstructCheck {
 
@@ -30,7 +34,11 @@ final class ConstructCheck {
             "keep_before_last", 2, "keepBeforeLast", 2);
 
     private static final Pattern FLAGGABLE = Pattern.compile("\\?\\s*(" + String.join("|", FLAGS_AT.keySet())
-            + "|ensure_starts_with|ensureStartsWith)\\s*\\(");
+            + "|ensure_starts_with|ensureStartsWith)\\b\\s*(\\()?");
+
+    /** A {@code #list} whose sequence is a plain range, which its loop walks step by step. */
+    private static final Pattern LIST_OF_RANGE = Pattern.compile(
+            "#list\\s+[\\w.-]+\\s*\\.\\.[<!*]?\\s*[\\w.-]*\\s+as\\s");
 
     private ConstructCheck() {
     }
@@ -54,7 +62,8 @@ final class ConstructCheck {
     }
 
     /** The first refused built-in of one element's canonical form, or null. */
-    static String refusedIn(String code) {
+    static String refusedIn(String canonical) {
+        String code = withoutStrings(canonical);
         Matcher found = REFUSED.matcher(code);
         if (found.find()) {
             return "?" + found.group(1);
@@ -62,12 +71,37 @@ final class ConstructCheck {
         Matcher flaggable = FLAGGABLE.matcher(code);
         while (flaggable.find()) {
             String name = flaggable.group(1);
-            int flagsAt = FLAGS_AT.getOrDefault(name, 3);
+            if (flaggable.group(2) == null) {
+                return "?" + name;
+            }
+            int flagsAt = FLAGS_AT.getOrDefault(name, 2);
             if (arguments(code, flaggable.end()) >= flagsAt) {
                 return "?" + name + "(…, flags)";
             }
         }
+        if (code.contains("->")) {
+            return "->";
+        }
+        if (code.contains("..") && !LIST_OF_RANGE.matcher(code).find()) {
+            return "..";
+        }
         return null;
+    }
+
+    /** The code with the content of its string literals blanked out (the quotes kept). */
+    private static String withoutStrings(String code) {
+        StringBuilder out = new StringBuilder(code);
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '"' || c == '\'') {
+                int end = endOfString(code, i);
+                for (int j = i + 1; j < end && j < code.length(); j++) {
+                    out.setCharAt(j, ' ');
+                }
+                i = end;
+            }
+        }
+        return out.toString();
     }
 
     /** How many arguments the call whose opening parenthesis ends at {@code start} has. */

@@ -60,6 +60,10 @@ public final class Refusals {
         return refused(null, "tooLarge", bytes >> 20);
     }
 
+    TemplateRefusedException xmlEncoding(String entry) {
+        return refused(null, "xmlEncoding", entry);
+    }
+
     TemplateRefusedException doctype(String entry) {
         return refused(null, "doctype", entry);
     }
