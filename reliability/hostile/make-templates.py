@@ -83,6 +83,18 @@ write(xxe, os.path.join(templates, "convention.odt"), lambda xml: re.sub(
     BODY["odt"], lambda m: m.group(1) + "<text:p>&s;</text:p>",
     re.sub(r"\?>", lambda m: "?>" + doctype, xml, count=1), count=1))
 print("%s\t1\t<!DOCTYPE>" % xxe)
+# The same entity in a DOCX relationship entry written in UTF-32 (XDocReport parses those with external
+# entities on; a check reading the bytes as UTF-8 or UTF-16 would not see the DOCTYPE).
+xxe32 = os.path.join(out, "xxe-utf32.docx")
+with zipfile.ZipFile(os.path.join(templates, "convention.docx")) as zin, \
+        zipfile.ZipFile(xxe32, "w", zipfile.ZIP_DEFLATED) as zout:
+    for item in zin.infolist():
+        data = zin.read(item.filename)
+        if item.filename == "word/_rels/document.xml.rels":
+            xml = re.sub(r"^<\?xml[^>]*\?>", "", data.decode("utf-8"))
+            data = ('<!DOCTYPE Relationships [<!ENTITY s SYSTEM "file://%s">]>' % secret + xml).encode("utf-32-be")
+        zout.writestr(item, data)
+print("%s\t1\tUTF-8" % xxe32)
 # A zip bomb: 300 MB of zeros in a few hundred KB.
 bomb = os.path.join(out, "bomb.odt")
 with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
