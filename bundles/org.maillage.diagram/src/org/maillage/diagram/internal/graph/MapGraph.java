@@ -19,7 +19,7 @@ import org.maillage.model.coop.Role;
 import org.maillage.model.coop.Territory;
 import org.maillage.model.services.ModelLabels;
 import org.maillage.model.services.Raci;
-import org.maillage.model.services.Territories;
+import org.maillage.model.services.TerritoryNesting;
 
 /**
  * Carte de coopération of a plan: territories as containers nested by {@code within}, actors in
@@ -33,6 +33,7 @@ final class MapGraph {
     private final GGraph graph;
     private final Map<Territory, GNode> territories = new HashMap<>();
     private final Map<Actor, GNode> actors = new HashMap<>();
+    private TerritoryNesting nesting;
 
     MapGraph(Plan plan, Locale locale, GGraph graph) {
         this.plan = plan;
@@ -42,6 +43,7 @@ final class MapGraph {
 
     void build() {
         PlanScope scope = PlanScope.of(plan);
+        nesting = TerritoryNesting.of(scope.territories());
         for (Territory territory : scope.territories()) {
             territories.put(territory, Shapes.node(ElementTypes.TERRITORY, ElementIds.of("territory", territory.getName()),
                     territory.getName(), titleOf(territory.getTitle()), ModelLabels.enumLabel(territory.getKind(), locale)));
@@ -64,7 +66,7 @@ final class MapGraph {
 
     private GModelElement parentOf(Territory territory) {
         Territory within = territory.getWithin();
-        if (within == null || !territories.containsKey(within) || !Territories.cycleThrough(territory).isEmpty()) {
+        if (within == null || !territories.containsKey(within) || !nesting.cycleThrough(territory).isEmpty()) {
             return graph;
         }
         return territories.get(within);
