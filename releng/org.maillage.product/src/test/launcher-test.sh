@@ -125,7 +125,7 @@ if [ -n "$example" ]; then
   env -u DISPLAY "$maillage" generators >"$work/dropins.out" 2>&1
   check "a generator in dropins/ is listed by 'maillage generators'" grep -q '^funding-summary ' "$work/dropins.out"
   (cd "$top" && env -u DISPLAY "$maillage" generate funding-summary -o "$work/funding" examples/monts-ardeche >/dev/null 2>&1)
-  check "the dropped-in generator runs" grep -q '^PlanValEyrieux;ConvSentiers;LEADER;16000;GAL;CCVE;4000' "$work/funding/funding-summary.csv"
+  check "the dropped-in generator runs" grep -q '^PlanValEyrieux;Sentiers;LEADER;48000;GAL;RegionAURA;12000' "$work/funding/funding-summary.csv"
   rm -f "$product/dropins/$(basename "$example")"
   env -u DISPLAY "$maillage" generators >"$work/nodropins.out" 2>&1
   check "removing it from dropins/ removes it" bash -c "! grep -q '^funding-summary ' '$work/nodropins.out'"

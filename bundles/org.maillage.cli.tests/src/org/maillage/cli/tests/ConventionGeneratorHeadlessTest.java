@@ -25,7 +25,7 @@ class ConventionGeneratorHeadlessTest {
                 out.toString(), "examples/monts-ardeche");
         assertEquals(0, run.exit(), run.toString());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("ConvCircuits.md", "ConvSentiers.md", "ConvVelo.md", "ConvVergers.md"),
+            assertEquals(List.of("CadreValEyrieux.md", "ConvCircuits.md", "ConvSentiers.md", "ConvVelo.md", "ConvVergers.md"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         String md = Files.readString(out.resolve("ConvSentiers.md"));
@@ -39,7 +39,7 @@ class ConventionGeneratorHeadlessTest {
         assertTrue(md.contains("[représenté(e) par … — à compléter]"), "placeholder where the model is silent");
         assertTrue(md.contains("- décide et rend compte de la fonction « Maîtrise d'ouvrage » de l'action « Schéma des"
                 + " sentiers de randonnée »"), "roles in words: " + md);
-        assertTrue(md.contains("| LEADER | 16"), "the funding table");
+        assertTrue(md.contains("| LEADER | 48"), "the funding table, from the covered action's financing plan");
         assertTrue(md.contains("80 %"), "the EU rules, since LEADER money is involved");
         assertTrue(md.contains("Kilomètres de sentiers balisés — cible : 120"));
         assertTrue(md.contains("La convention prend effet le 2024-03-01 et s'achève le 2026-12-31."));
@@ -59,8 +59,8 @@ class ConventionGeneratorHeadlessTest {
                 out.toString(), "examples/monts-ardeche");
         assertEquals(0, run.exit(), run.toString());
         String content = contentXml(out.resolve("ConvVelo.odt"));
-        assertTrue(content.contains("Convention de délégation de maîtrise d&apos;ouvrage")
-                || content.contains("Convention de délégation de maîtrise d'ouvrage"), content);
+        assertTrue(content.contains("Convention de mandat de maîtrise d&apos;ouvrage")
+                || content.contains("Convention de mandat de maîtrise d'ouvrage"), content);
         assertTrue(content.contains("Entre les soussignés") && content.contains("Article 5 – Dispositions financières"));
         assertTrue(content.contains("GAL LEADER Ardèche³")
                 && content.replaceAll("[\\u00A0\\u202F]", " ").contains("40 000 €"), "the funding table");

@@ -48,9 +48,10 @@ class GenerateCommandHeadlessTest {
         List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
         assertEquals("action;function;CCVE;PNR;OTAHV;GAL;RegionAURA;ChambreAgri", lines.get(0));
         assertEquals("Sentiers;Decision;A/R;C;;;;", lines.get(1));
-        assertEquals("Sentiers;Financement;A/R;;;S;S;", lines.get(4));
-        assertEquals("Circuits;Pilotage;A;R;;;;C", lines.get(7));
-        assertEquals(10, lines.size());
+        assertEquals("Sentiers;Realisation;A;;R;;;", lines.get(3));
+        assertEquals("Sentiers;Financement;A/R;;;S;S;", lines.get(5));
+        assertEquals("Circuits;Pilotage;A;R;;;;C", lines.get(9));
+        assertEquals(13, lines.size());
     }
 
     @Test
@@ -84,7 +85,7 @@ class GenerateCommandHeadlessTest {
             var fill = ((org.apache.poi.xssf.usermodel.XSSFColor) sheet.getRow(1).getCell(2).getCellStyle()
                     .getFillForegroundColorColor()).getARGBHex();
             assertTrue(fill.endsWith("B71C1C"), "an A cell is filled with the A colour: " + fill);
-            assertEquals(6, workbook.getSheet("Charge par acteur").getRow(1).getCell(1).getNumericCellValue());
+            assertEquals(9, workbook.getSheet("Charge par acteur").getRow(1).getCell(1).getNumericCellValue());
         }
         var ods = new com.github.miachm.sods.SpreadSheet(out.resolve("PlanValEyrieux-raci.ods").toFile());
         assertEquals(List.of("Matrice RACI", "Charge par acteur"),

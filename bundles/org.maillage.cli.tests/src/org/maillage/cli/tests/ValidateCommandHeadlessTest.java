@@ -25,7 +25,7 @@ class ValidateCommandHeadlessTest {
         CliRun run = CliRun.in(CliRun.examples().getParent(), "validate", "examples/monts-ardeche");
         assertEquals(0, run.exit(), run.toString());
         assertFalse(run.out().contains(": error:") || run.out().contains(": warning:"), run.out());
-        assertTrue(run.out().startsWith("examples/monts-ardeche/referentiel.coop:22:7: info: "), run.out());
+        assertTrue(run.out().startsWith("examples/monts-ardeche/referentiel.coop:27:7: info: "), run.out());
     }
 
     @Test

@@ -62,7 +62,7 @@ class DiagramOperationsTest {
         String text = document.text();
         assertTrue(text.contains("actor NouvelActeur \"Nouvel acteur\" public covers Lamastre"), text);
         assertTrue(text.contains("partners PNR, CCPL, Departement, NouvelActeur"), text);
-        assertTrue(text.contains("// Il montre une délégation de maîtrise d'ouvrage"), "comments kept");
+        assertTrue(text.contains("// Il montre un mandat de maîtrise d'ouvrage"), "comments kept");
         assertTrue(text.contains("        Decision: A/R CCPL, C PNR, I Departement"), "untouched lines keep their layout");
     }
 

@@ -15,6 +15,7 @@ import org.maillage.model.coop.Convention;
 import org.maillage.model.coop.CoopFile;
 import org.maillage.model.coop.CoopPackage;
 import org.maillage.model.coop.FunctionAssignment;
+import org.maillage.model.coop.Indicator;
 import org.maillage.model.coop.Plan;
 import org.maillage.model.coop.RoleAssignment;
 
@@ -78,6 +79,11 @@ public class CoopFormatter extends AbstractJavaFormatter {
             doc.prepend(line, it -> it.newLine());
             doc.format(line);
         }
+    }
+
+    protected void format(Indicator indicator, IFormattableDocument doc) {
+        block(indicator, doc);
+        indicator.getMeasures().forEach(measure -> doc.prepend(measure, it -> it.newLine()));
     }
 
     protected void format(FunctionAssignment entry, IFormattableDocument doc) {

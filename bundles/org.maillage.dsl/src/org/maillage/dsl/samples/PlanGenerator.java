@@ -6,8 +6,9 @@ import java.util.Random;
 
 /**
  * Writes large, realistic and valid .coop models (no error; warnings and infos may occur), for
- * benchmarks, round-trip tests and fuzzing seeds. The same seed and size always give the same text;
- * optional clauses of every rule are drawn at random so that all of the language is exercised.
+ * benchmarks, round-trip tests and fuzzing seeds. The same seed, size and language version always give
+ * the same text; optional clauses of every rule are drawn at random so that all of the language is
+ * exercised. A 1.0 model is the text earlier versions wrote, so that 1.0 and 1.1 can be compared.
  */
 public final class PlanGenerator {
 
@@ -30,8 +31,18 @@ public final class PlanGenerator {
         }
     }
 
+    /** The language version of the text written. */
+    public enum Version {
+        V1_0, V1_1
+    }
+
     private static final String[] FUNCTIONS = { "Decision", "Pilotage", "MaitriseOuvrage", "Realisation",
             "Expertise", "Animation", "Financement", "Communication", "Evaluation" };
+    private static final String[] NATURES = { "decision", "steering", "ownership", "delivery", "expertise",
+            "facilitation", "funding", "communication", "evaluation" };
+    private static final String[] PUBLIC_FORMS = { "epci", "municipality", "syndicate", "department", "region",
+            "establishment" };
+    private static final String[] KINDS_1_1 = { "mandate", "transfer", "service", "provision" };
     private static final String[] THEMES = { "Tourisme", "Agriculture", "Mobilité", "Énergie", "Culture",
             "Eau", "Forêt", "Habitat" };
     private static final String[] KINDS = { "framework", "application", "partnership", "grouping" };
@@ -41,6 +52,7 @@ public final class PlanGenerator {
 
     private final Random random;
     private final Size size;
+    private final boolean v11;
     private final StringBuilder out = new StringBuilder();
     private final List<String> intercommunalities = new ArrayList<>();
     private final List<String> publicActors = new ArrayList<>();
@@ -48,9 +60,15 @@ public final class PlanGenerator {
     /** The actors of the plan being written: a plan involves a dozen structures, not all of them. */
     private List<String> planActors = List.of();
 
+    /** A 1.1 model: legal forms, natures, costs, financing plans, statuses, life cycles. */
     public PlanGenerator(long seed, Size size) {
+        this(seed, size, Version.V1_1);
+    }
+
+    public PlanGenerator(long seed, Size size, Version version) {
         this.random = new Random(seed);
         this.size = size;
+        this.v11 = version == Version.V1_1;
     }
 
     /** The whole model as the text of one file. */
@@ -89,7 +107,8 @@ public final class PlanGenerator {
 
     private void actors() {
         out.append('\n');
-        out.append("actor PNR \"Syndicat mixte du Parc\" public covers Parc {\n    political \"Comité syndical\"\n")
+        out.append("actor PNR \"Syndicat mixte du Parc\" public").append(v11 ? " form widesyndicate" : "")
+                .append(" covers Parc {\n    political \"Comité syndical\"\n")
                 .append("    technical \"Équipe du Parc\"\n    signatory \"Le Président\"\n}\n");
         publicActors.add("PNR");
         allActors.add("PNR");
@@ -99,6 +118,10 @@ public final class PlanGenerator {
             boolean association = i % 7 == 0;
             out.append("actor ").append(name).append(" \"").append(title(i)).append(' ').append(i).append("\" ")
                     .append(association ? "association" : (i % 11 == 0 ? "consular" : "public"));
+            if (v11) {
+                out.append(" form ").append(association ? "association"
+                        : i % 11 == 0 ? "chamber" : PUBLIC_FORMS[i % PUBLIC_FORMS.length]);
+            }
             if (random.nextInt(5) > 0) {
                 out.append(" covers ").append(territory);
             }
@@ -115,10 +138,11 @@ public final class PlanGenerator {
 
     private void functions() {
         out.append('\n');
-        for (String function : FUNCTIONS) {
-            out.append("function ").append(function).append(" \"").append(function).append('"');
+        for (int f = 0; f < FUNCTIONS.length; f++) {
+            out.append("function ").append(FUNCTIONS[f]).append(" \"").append(FUNCTIONS[f]).append('"');
             int level = random.nextInt(3);
-            out.append(level == 0 ? " political" : level == 1 ? " technical" : "").append('\n');
+            out.append(level == 0 ? " political" : level == 1 ? " technical" : "");
+            out.append(v11 ? " " + NATURES[f] : "").append('\n');
         }
     }
 
@@ -185,15 +209,52 @@ public final class PlanGenerator {
             }
             out.append('\n');
         }
+        if (v11) {
+            financing(lead);
+            statuses();
+        }
         if (random.nextInt(4) > 0) {
             out.append("        indicator \"Indicateur de ").append(name).append('"');
-            out.append(random.nextBoolean() ? " target " + (1 + random.nextInt(500)) : "").append('\n');
+            if (v11) {
+                out.append(" unit \"km\" baseline ").append(random.nextInt(20));
+            }
+            out.append(random.nextBoolean() ? " target " + (1 + random.nextInt(500)) : "");
+            if (v11) {
+                out.append(random.nextBoolean() ? " by PNR" : "")
+                        .append(" {\n            measured ").append(random.nextInt(100)).append(" in 2025\n        }");
+            }
+            out.append('\n');
         }
         out.append("    }\n");
     }
 
+    /** A balanced financing plan: a national line, an EU line with its counterpart or the owner's own funds. */
+    private void financing(String lead) {
+        int cost = 10_000 * (2 + random.nextInt(20));
+        out.append("        cost ").append(cost).append(" EUR");
+        out.append(random.nextBoolean() ? " eligible " + cost * 9 / 10 + " EUR" : "");
+        out.append(random.nextBoolean() ? " investment" : " operating").append('\n');
+        int eu = cost / 2;
+        if (random.nextBoolean()) {
+            out.append("        funding LEADER ").append(eu).append(" EUR from PNR counterpart ").append(lead)
+                    .append(' ').append(eu / 4).append(" EUR\n");
+        } else {
+            eu = 0;
+        }
+        out.append("        funding self ").append(cost - eu - eu / 4).append(" EUR from ").append(lead).append('\n');
+    }
+
+    private void statuses() {
+        int steps = random.nextInt(3);
+        String[] order = { "planned", "started", "done" };
+        for (int i = 0; i < steps; i++) {
+            out.append("        status ").append(order[i]).append(" on 2025-0").append(1 + 3 * i).append("-15\n");
+        }
+    }
+
     private void convention(String name, String lead, List<String> actions, int from) {
-        String kind = KINDS[random.nextInt(KINDS.length)];
+        String kind = v11 && random.nextInt(4) == 0 ? KINDS_1_1[random.nextInt(KINDS_1_1.length)]
+                : KINDS[random.nextInt(KINDS.length)];
         String partner = publicActors.get(random.nextInt(publicActors.size()));
         out.append("\n    convention ").append(name).append(" \"Convention ").append(name).append("\" kind ")
                 .append(kind).append("\n        between PNR, ").append(lead);
@@ -225,7 +286,28 @@ public final class PlanGenerator {
         }
         out.append("        committee ").append(name).append("K \"Comité de pilotage\" members PNR, ").append(lead);
         out.append(random.nextBoolean() ? " meets " + (1 + random.nextInt(4)) + " per year" : "").append('\n');
+        if (v11) {
+            lifeCycle(name, lead, from);
+        }
         out.append("    }\n");
+    }
+
+    /** Drafted, then voted after the parties' deliberations, signed, sometimes amended. */
+    private void lifeCycle(String name, String lead, int from) {
+        int year = from - 1;
+        out.append("        status draft on ").append(year).append("-09-01\n");
+        if (random.nextBoolean()) {
+            return;
+        }
+        out.append("        deliberation PNR \"Délibération du comité syndical\" on ").append(year).append("-10-02\n");
+        out.append("        deliberation ").append(lead).append(" \"Délibération n° ").append(year).append('-')
+                .append(random.nextInt(200)).append(" du conseil\" on ").append(year).append("-10-09\n");
+        out.append("        status voted on ").append(year).append("-10-09\n");
+        out.append("        status signed on ").append(year).append("-11-20\n");
+        if (random.nextInt(3) == 0) {
+            out.append("        amendment ").append(name).append("Av1 \"Avenant n° 1\" on ").append(from + 1)
+                    .append("-06-01\n");
+        }
     }
 
     /** A title as written between quotes in .coop text: backslashes and quotes escaped. */

@@ -161,7 +161,7 @@ class CoopEditorFrenchUITest {
         ExampleProject.waitUntil(() -> !editor.outlineNodes().isEmpty(), "the outline is filled");
         var plan = editor.outlineNodes().get(0);
         assertEquals("PlanValEyrieux", plan.name());
-        assertEquals(List.of("Sentiers", "Circuits", "ConvSentiers", "ConvCircuits"),
+        assertEquals(List.of("Sentiers", "Circuits", "CadreValEyrieux", "ConvSentiers", "ConvCircuits"),
                 plan.children().stream().map(n -> n.name()).toList());
     }
 

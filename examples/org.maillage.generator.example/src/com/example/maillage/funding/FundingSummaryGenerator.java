@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.maillage.generator.GenerationContext;
 import org.maillage.generator.IGenerator;
+import org.maillage.model.coop.Action;
 import org.maillage.model.coop.Convention;
 import org.maillage.model.coop.Funding;
 import org.maillage.model.coop.NamedElement;
@@ -13,7 +14,8 @@ import org.maillage.model.coop.Plan;
 
 /**
  * A third-party generator written against Maillage's public API only: one CSV listing every
- * funding line of the model, {@code funding-summary.csv}.
+ * funding line of the model, {@code funding-summary.csv}: the actions' financing plans, then the
+ * conventions' own lines.
  */
 public class FundingSummaryGenerator implements IGenerator {
 
@@ -21,22 +23,28 @@ public class FundingSummaryGenerator implements IGenerator {
     public void generate(GenerationContext context) throws Exception {
         boolean english = context.options().english();
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(english ? "plan;convention;source;amount;funder;counterpart;counterpart amount"
-                : "plan;convention;source;montant;financeur;contrepartie;montant de la contrepartie").append("\r\n");
+        csv.append(english ? "plan;action or convention;source;amount;funder;counterpart;counterpart amount"
+                : "plan;action ou convention;source;montant;financeur;contrepartie;montant de la contrepartie")
+                .append("\r\n");
         for (Plan plan : context.plans()) {
             if (context.monitor().isCanceled()) {
                 throw new OperationCanceledException();
             }
+            for (Action action : plan.getActions()) {
+                action.getFundings().forEach(funding -> line(csv, plan, action, funding));
+            }
             for (Convention convention : plan.getConventions()) {
-                for (Funding funding : convention.getFundings()) {
-                    csv.append(String.join(";", List.of(id(plan), id(convention),
-                            funding.getSource() == null ? "" : funding.getSource().getLiteral(), amount(funding.getAmount()),
-                            id(funding.getFunder()), id(funding.getCounterpart()),
-                            amount(funding.getCounterpartAmount())))).append("\r\n");
-                }
+                convention.getFundings().forEach(funding -> line(csv, plan, convention, funding));
             }
         }
         context.sink().writeText("funding-summary.csv", csv.toString());
+    }
+
+    private static void line(StringBuilder csv, Plan plan, NamedElement holder, Funding funding) {
+        csv.append(String.join(";", List.of(id(plan), id(holder),
+                funding.getSource() == null ? "" : funding.getSource().getLiteral(), amount(funding.getAmount()),
+                id(funding.getFunder()), id(funding.getCounterpart()), amount(funding.getCounterpartAmount()))))
+                .append("\r\n");
     }
 
     private static String id(NamedElement element) {

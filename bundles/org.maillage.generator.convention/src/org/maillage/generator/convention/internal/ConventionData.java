@@ -47,7 +47,7 @@ final class ConventionData {
         put.accept("objectives", facts.objectives().stream().map(o -> text(o.getTitle())).toList());
         put.accept("actions", convention.getCovers().stream().map(this::action).toList());
         put.accept("committees", convention.getCommittees().stream().map(this::committee).toList());
-        put.accept("fundings", convention.getFundings().stream().map(this::funding).toList());
+        put.accept("fundings", facts.fundings().stream().map(this::funding).toList());
         List<String> indicators = new ArrayList<>();
         for (Action action : convention.getCovers()) {
             for (Indicator indicator : action.getIndicators()) {

@@ -28,8 +28,7 @@ record ConventionFacts(Convention convention, Plan plan, List<Objective> objecti
         Plan plan = convention.eContainer() instanceof Plan p ? p : null;
         Set<Objective> objectives = new LinkedHashSet<>();
         convention.getCovers().forEach(action -> objectives.addAll(action.getImplements()));
-        boolean eu = convention.getFundings().stream().map(Funding::getSource).anyMatch(Fundings::isEu);
-        return new ConventionFacts(convention, plan, List.copyOf(objectives), eu);
+        return new ConventionFacts(convention, plan, List.copyOf(objectives), Fundings.involvesEu(convention));
     }
 
     /** One role of a party in a covered action: what the engagements section says in words. */
@@ -47,6 +46,11 @@ record ConventionFacts(Convention convention, Plan plan, List<Objective> objecti
             }
         }
         return holdings;
+    }
+
+    /** The funding lines the financial article shows: the convention's, then the covered actions' plans. */
+    List<Funding> fundings() {
+        return Fundings.ofConvention(convention);
     }
 
     static String title(String text) {

@@ -123,14 +123,14 @@ final class MarkdownWriter {
 
     private void funding() {
         article("funding");
-        if (convention.getFundings().isEmpty()) {
+        if (facts.fundings().isEmpty()) {
             paragraph(text("placeholder.funding"));
             return;
         }
         out.append("| ").append(text("funding.source")).append(" | ").append(text("funding.amount")).append(" | ")
                 .append(text("funding.funder")).append(" | ").append(text("funding.counterpart")).append(" |\n")
                 .append("|---|---:|---|---|\n");
-        for (Funding f : convention.getFundings()) {
+        for (Funding f : facts.fundings()) {
             out.append("| ").append(f.getSource() == null ? "" : Markdown.text(ModelLabels.label(
                     CoopPackage.Literals.FUNDING_SOURCE.getEEnumLiteral(f.getSource().getValue()), locale)))
                     .append(" | ")
