@@ -2,18 +2,25 @@ package org.maillage.dsl.validation;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.maillage.dsl.DiagnosticLanguage;
 import org.maillage.dsl.internal.DslMessages;
+import org.maillage.model.coop.Action;
+import org.maillage.model.coop.ActionStep;
+import org.maillage.model.coop.Amendment;
 import org.maillage.model.coop.Convention;
+import org.maillage.model.coop.ConventionStep;
 import org.maillage.model.coop.CoopFile;
 import org.maillage.model.coop.CoopPackage;
+import org.maillage.model.coop.Deliberation;
 import org.maillage.model.coop.Plan;
 import org.maillage.model.validation.Finding;
 
@@ -30,6 +37,7 @@ public class CoopValidator extends AbstractCoopValidator {
     public static final String DUPLICATE = "NAME-DUPLICATE";
     public static final String DATE = "VALUE-DATE";
     public static final String PLAN_PERIOD = "PLAN-PERIOD";
+    public static final String COST_REPEATED = "COST-REPEATED";
 
     @Inject
     private DiagnosticLanguage language;
@@ -42,6 +50,9 @@ public class CoopValidator extends AbstractCoopValidator {
 
     @Inject
     private CatalogueRunner catalogue;
+
+    @Inject
+    private CostLines costLines;
 
     @Check(CheckType.FAST)
     public void checkStrayTokens(CoopFile file) {
@@ -67,6 +78,36 @@ public class CoopValidator extends AbstractCoopValidator {
     public void checkDates(Convention convention) {
         checkDate(convention, CoopPackage.Literals.CONVENTION__START_DATE, convention.getStartDate());
         checkDate(convention, CoopPackage.Literals.CONVENTION__END_DATE, convention.getEndDate());
+    }
+
+    @Check(CheckType.FAST)
+    public void checkDate(ActionStep step) {
+        checkDate(step, CoopPackage.Literals.ACTION_STEP__DATE, step.getDate());
+    }
+
+    @Check(CheckType.FAST)
+    public void checkDate(ConventionStep step) {
+        checkDate(step, CoopPackage.Literals.CONVENTION_STEP__DATE, step.getDate());
+    }
+
+    @Check(CheckType.FAST)
+    public void checkDate(Deliberation deliberation) {
+        checkDate(deliberation, CoopPackage.Literals.DELIBERATION__DATE, deliberation.getDate());
+    }
+
+    @Check(CheckType.FAST)
+    public void checkDate(Amendment amendment) {
+        checkDate(amendment, CoopPackage.Literals.AMENDMENT__DATE, amendment.getDate());
+    }
+
+    /** An action has one cost line: a second one would silently replace the first. */
+    @Check(CheckType.FAST)
+    public void checkOneCostLine(Action action) {
+        List<INode> lines = costLines.of(action);
+        for (INode repeated : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            getMessageAcceptor().acceptError(message("cost.repeated"), action, repeated.getOffset(),
+                    repeated.getLength(), COST_REPEATED, message("cost.repeated.hint"));
+        }
     }
 
     @Check(CheckType.FAST)
@@ -105,14 +146,14 @@ public class CoopValidator extends AbstractCoopValidator {
                         && d.getOffset() <= offset && offset <= d.getOffset() + Math.max(d.getLength(), 1));
     }
 
-    private void checkDate(Convention convention, EAttribute feature, String text) {
+    private void checkDate(EObject element, EAttribute feature, String text) {
         if (text == null) {
             return;
         }
         try {
             LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            error(message("value.date", text), convention, feature, DATE, message("value.date.hint"));
+            error(message("value.date", text), element, feature, DATE, message("value.date.hint"));
         }
     }
 
