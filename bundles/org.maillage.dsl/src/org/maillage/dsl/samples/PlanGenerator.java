@@ -59,6 +59,8 @@ public final class PlanGenerator {
     private final List<String> allActors = new ArrayList<>();
     /** The actors of the plan being written: a plan involves a dozen structures, not all of them. */
     private List<String> planActors = List.of();
+    /** The plan's first framework convention, which its application conventions implement (1.1). */
+    private String framework;
 
     /** A 1.1 model: legal forms, natures, costs, financing plans, statuses, life cycles. */
     public PlanGenerator(long seed, Size size) {
@@ -173,6 +175,7 @@ public final class PlanGenerator {
             names.add(name);
             action(name, lead);
         }
+        framework = null;
         for (int c = 0; c < conventions; c++) {
             convention("P" + p + "C" + c, lead, names, from);
         }
@@ -245,10 +248,13 @@ public final class PlanGenerator {
     }
 
     private void statuses() {
-        int steps = random.nextInt(3);
+        int steps = random.nextInt(4);
         String[] order = { "planned", "started", "done" };
         for (int i = 0; i < steps; i++) {
             out.append("        status ").append(order[i]).append(" on 2025-0").append(1 + 3 * i).append("-15\n");
+        }
+        if (steps == 1 && random.nextInt(4) == 0) {
+            out.append("        status postponed\n");
         }
     }
 
@@ -273,6 +279,12 @@ public final class PlanGenerator {
         }
         if (random.nextInt(3) == 0) {
             out.append(" reviewed by PNR");
+        }
+        if (v11 && kind.equals("application") && framework != null) {
+            out.append(" under ").append(framework);
+        }
+        if (v11 && kind.equals("framework") && framework == null) {
+            framework = name;
         }
         out.append(" {\n        commitment PNR \"Apporter l'ingénierie\"");
         out.append(random.nextBoolean() ? " amount " + (1000 * (1 + random.nextInt(50))) + " EUR" : "").append('\n');
@@ -304,7 +316,9 @@ public final class PlanGenerator {
                 .append(random.nextInt(200)).append(" du conseil\" on ").append(year).append("-10-09\n");
         out.append("        status voted on ").append(year).append("-10-09\n");
         out.append("        status signed on ").append(year).append("-11-20\n");
-        if (random.nextInt(3) == 0) {
+        if (random.nextInt(8) == 0) {
+            out.append("        status terminated on ").append(from + 2).append("-01-10\n");
+        } else if (random.nextInt(3) == 0) {
             out.append("        amendment ").append(name).append("Av1 \"Avenant n° 1\" on ").append(from + 1)
                     .append("-06-01\n");
         }

@@ -124,7 +124,7 @@ class CoopEditorFrenchUITest {
         CoopEditor referentiel = (CoopEditor) active;
         assertEquals("referentiel.coop", referentiel.getEditorInput().getName());
         ITextSelection selection = (ITextSelection) referentiel.getSelectionProvider().getSelection();
-        assertEquals(25, selection.getStartLine(), "line 26, where OTAHV is declared (0-based 25)");
+        assertEquals(31, selection.getStartLine(), "line 32, where OTAHV is declared (0-based 31)");
         assertTrue(selection.getText().startsWith("actor OTAHV"), selection.getText());
     }
 
@@ -163,6 +163,31 @@ class CoopEditorFrenchUITest {
         assertEquals("PlanValEyrieux", plan.name());
         assertEquals(List.of("Sentiers", "Circuits", "CadreValEyrieux", "ConvSentiers", "ConvCircuits"),
                 plan.children().stream().map(n -> n.name()).toList());
+        assertEquals("Schéma des sentiers de randonnée — Engagée le 2024-04-02", plan.children().get(0).label(),
+                "an action shows its current status");
+        assertEquals("Convention de partenariat – circuits courts — Signée le 2024-05-30",
+                plan.children().get(4).label(), "a convention shows its last step");
+    }
+
+    @Test
+    void contentAssistProposesThe11KeywordsAndTheRightNames() throws Exception {
+        CoopEditor editor = openPlan("editeur-1-1");
+        IDocument document = document(editor);
+        int at = document.get().indexOf("        status planned on 2024-01-08");
+        String line = "        funding region 1000 EUR from ";
+        document.replace(at, 0, line + "\n");
+        List<String> payers = proposals(editor, at + line.length());
+        assertTrue(payers.stream().anyMatch(p -> p.startsWith("RegionAURA")), "actors after from: " + payers);
+        assertFalse(payers.stream().anyMatch(p -> p.startsWith("Sentiers")), "no action after from: " + payers);
+        document.replace(at, line.length() + 1, "        ");
+        List<String> lines = proposals(editor, at + 8);
+        for (String keyword : List.of("cost", "funding", "status", "indicator")) {
+            assertTrue(lines.contains(keyword), keyword + " starts a line of an action: " + lines);
+        }
+        int under = document.get().indexOf("under CadreValEyrieux") + "under ".length();
+        List<String> frameworks = proposals(editor, under);
+        assertTrue(frameworks.stream().anyMatch(p -> p.startsWith("CadreValEyrieux")), frameworks.toString());
+        assertFalse(frameworks.stream().anyMatch(p -> p.startsWith("PNR")), "conventions only after under");
     }
 
     static List<String> proposals(CoopEditor editor, int offset) {

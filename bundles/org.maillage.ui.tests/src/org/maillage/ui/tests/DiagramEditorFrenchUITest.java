@@ -51,7 +51,7 @@ class DiagramEditorFrenchUITest {
                 "return location.href + ' | ' + document.readyState + ' | ' + (document.getElementById('status') || {}).textContent;")));
         assertTrue((Boolean) evaluate(browser, "return window.maillage.elementIds().includes('role:Velo/Decision/CCPL');"),
                 "role links are in the diagram");
-        assertTrue((Boolean) evaluate(browser, "return !!document.querySelector('[id$=\"actor:PNR\"] text.mg-heading');"),
+        assertTrue((Boolean) evaluate(browser, "return !!document.querySelector('[id*=\"actor:\"] text.mg-heading');"),
                 "nodes are drawn with their headings");
 
         // selecting a node in the diagram selects its model element in the workbench (Properties view)

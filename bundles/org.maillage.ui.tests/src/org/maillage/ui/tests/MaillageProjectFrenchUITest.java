@@ -52,7 +52,7 @@ class MaillageProjectFrenchUITest {
         // the actor OTAHV is renamed: the plan that names it no longer resolves
         String saved = ExampleProject.edit(referentiel, "actor OTAHV ", "actor OTAHVX ");
         List<IMarker> errors = ExampleProject.markers(project.getFile("plan-val-eyrieux.coop"), IMarker.SEVERITY_ERROR);
-        assertEquals(8, errors.size(), "each of the eight uses of OTAHV: " + ExampleProject.describe(errors));
+        assertEquals(9, errors.size(), "each of the nine uses of OTAHV: " + ExampleProject.describe(errors));
         for (IMarker error : errors) {
             assertEquals("LINK-UNRESOLVED", error.getAttribute(CoopProjects.CODE, ""));
             assertTrue(error.getAttribute(IMarker.MESSAGE, "").contains("OTAHV"), error.getAttribute(IMarker.MESSAGE, ""));
@@ -77,7 +77,7 @@ class MaillageProjectFrenchUITest {
         List<IMarker> errors = ExampleProject.markers(plan, IMarker.SEVERITY_ERROR);
         assertEquals(1, errors.size(), ExampleProject.describe(errors));
         assertEquals("RACI-NO-A", errors.get(0).getAttribute(CoopProjects.CODE, ""));
-        assertEquals(6, errors.get(0).getAttribute(IMarker.LINE_NUMBER, 0));
+        assertEquals(9, errors.get(0).getAttribute(IMarker.LINE_NUMBER, 0));
         assertTrue(errors.get(0).getAttribute(IMarker.MESSAGE, "").endsWith("[RACI-NO-A]"));
         assertNotNull(errors.get(0).getAttribute(CoopProjects.HINT, null), "the hint travels with the marker");
     }
@@ -121,6 +121,7 @@ class MaillageProjectFrenchUITest {
             assertNotNull(labels.getImage(plan));
             List<String> children = Arrays.stream(content.getChildren(plan)).map(labels::getText).toList();
             assertEquals(List.of("Schéma des sentiers de randonnée", "Circuits courts et marchés de producteurs",
+                    "Convention cadre du plan de coopération Parc – CC Val'Eyrieux",
                     "Convention d'application – schéma des sentiers", "Convention de partenariat – circuits courts"),
                     children);
             assertEquals(project.getFile("plan-val-eyrieux.coop"), content.getParent(plan));

@@ -65,7 +65,7 @@ class QuickFixFrenchUITest {
 
     @Test
     void anUnresolvedActorIsCreatedInTheReferentiel() throws Exception {
-        IProject project = fixed("fix-acteur", "MaitriseOuvrage: A CCVE, R OTAHV", "MaitriseOuvrage: A CCVE, R Randonnee07",
+        IProject project = fixed("fix-acteur", "Realisation: A CCVE, R OTAHV", "Realisation: A CCVE, R Randonnee07",
                 "LINK-UNRESOLVED", "Randonnee07", "Randonnee07");
         assertTrue(ExampleProject.text(project.getFile("referentiel.coop")).contains("actor Randonnee07 \"Randonnee07\" public"));
     }

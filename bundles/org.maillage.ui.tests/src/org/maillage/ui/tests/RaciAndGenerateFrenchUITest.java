@@ -53,7 +53,7 @@ class RaciAndGenerateFrenchUITest {
         int ccve = headers.indexOf("Communauté de communes Val'Eyrieux");
         assertTrue(otahv > 1 && ccve > 1, "actors are columns, by title: " + headers);
 
-        TableItem maitrise = row(table, "Schéma des sentiers de randonnée", "Maîtrise d'ouvrage");
+        TableItem maitrise = row(table, "Schéma des sentiers de randonnée", "Réalisation");
         assertEquals("R", maitrise.getText(otahv));
         assertEquals("A", maitrise.getText(ccve));
         assertEquals(rgb(Raci.COLOURS.get(Role.R)), maitrise.getBackground(otahv).getRGB());
@@ -63,7 +63,7 @@ class RaciAndGenerateFrenchUITest {
 
         TableItem workloadA = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("Charge A")).findFirst()
                 .orElseThrow();
-        assertEquals("6", workloadA.getText(ccve), "CCVE is A in six rows of the plan");
+        assertEquals("9", workloadA.getText(ccve), "CCVE is A in nine rows of the plan");
 
         // a double-click opens the plan at the entry
         table.setSelection(maitrise);
@@ -72,14 +72,14 @@ class RaciAndGenerateFrenchUITest {
         ITextEditor editor = WorkbenchAssertions.window().getActivePage().getActiveEditor().getAdapter(ITextEditor.class);
         assertNotNull(editor, "the entry opens in a text editor");
         String selected = ((ITextSelection) editor.getSelectionProvider().getSelection()).getText();
-        assertEquals("MaitriseOuvrage: A CCVE, R OTAHV", selected);
+        assertEquals("Realisation: A CCVE, R OTAHV", selected);
         WorkbenchAssertions.window().getActivePage().closeAllEditors(false);
 
         // the view follows the builds
-        ExampleProject.edit(project.getFile("plan-val-eyrieux.coop"), "MaitriseOuvrage: A CCVE, R OTAHV",
-                "MaitriseOuvrage: A CCVE, R/C OTAHV");
+        ExampleProject.edit(project.getFile("plan-val-eyrieux.coop"), "Realisation: A CCVE, R OTAHV",
+                "Realisation: A CCVE, R/C OTAHV");
         ExampleProject.waitUntil(() -> "R/C".equals(
-                row(table, "Schéma des sentiers de randonnée", "Maîtrise d'ouvrage").getText(otahv)),
+                row(table, "Schéma des sentiers de randonnée", "Réalisation").getText(otahv)),
                 "the matrix is recomputed after the build");
     }
 
@@ -110,7 +110,7 @@ class RaciAndGenerateFrenchUITest {
             assertTrue(file.getLocation().toFile().length() > 100, name + " has content");
         }
         String csv = ExampleProject.text(folder.getFile("PlanValEyrieux-raci.csv"));
-        assertTrue(csv.contains("\nSentiers;MaitriseOuvrage;A;;R;"), "the CSV holds the example's matrix: " + csv);
+        assertTrue(csv.contains("\nSentiers;Realisation;A;;R;"), "the CSV holds the example's matrix: " + csv);
     }
 
     @Test

@@ -2,20 +2,27 @@ package org.maillage.dsl.ui.internal.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.maillage.model.coop.Action;
+import org.maillage.model.coop.Convention;
 import org.maillage.model.coop.CoopFile;
 import org.maillage.model.coop.NamedElement;
 import org.maillage.model.coop.Plan;
+import org.maillage.model.services.LifeCycle;
+import org.maillage.model.services.Localization;
 
 /**
  * An element of the outline, copied out of the model under its read lock so that the UI never
- * touches the model: kind, name, title, where it is written, and its children.
+ * touches the model: kind, name, title, where it stands (an action's status, a convention's last
+ * step), where it is written, and its children.
  */
-public record OutlineNode(EClass kind, String name, String title, int offset, int length, List<OutlineNode> children) {
+public record OutlineNode(EClass kind, String name, String title, String status, int offset, int length,
+        List<OutlineNode> children) {
 
     /** The top-level elements of a file, a plan's actions and conventions below it. */
     static List<OutlineNode> of(CoopFile file) {
@@ -36,14 +43,23 @@ public record OutlineNode(EClass kind, String name, String title, int offset, in
     private static void add(List<OutlineNode> nodes, NamedElement element, List<OutlineNode> children) {
         ICompositeNode node = NodeModelUtils.getNode(element);
         if (node != null && element.getName() != null) {
-            nodes.add(new OutlineNode(element.eClass(), element.getName(), element.getTitle(), node.getOffset(),
-                    node.getLength(), children));
+            nodes.add(new OutlineNode(element.eClass(), element.getName(), element.getTitle(), status(element),
+                    node.getOffset(), node.getLength(), children));
         }
     }
 
-    /** What the outline shows: the title, or the name when there is none. */
+    private static String status(NamedElement element) {
+        Locale locale = Localization.supported(Locale.getDefault());
+        if (element instanceof Action action) {
+            return LifeCycle.describe(action, locale);
+        }
+        return element instanceof Convention convention ? LifeCycle.describe(convention, locale) : "";
+    }
+
+    /** What the outline shows: the title (the name when there is none), then where it stands. */
     public String label() {
-        return title == null || title.isBlank() ? name : title;
+        String shown = title == null || title.isBlank() ? name : title;
+        return status == null || status.isEmpty() ? shown : shown + " — " + status;
     }
 
     /** Whether an element of the model is this node's (same kind and name). */
