@@ -25,16 +25,27 @@ import org.maillage.model.coop.NamedElement;
 public final class TreeComparison {
 
     private final Predicate<EStructuralFeature> skipped;
+    private final boolean pairRenames;
     private final Map<String, String> renames = new HashMap<>();
     private final List<Delta> deltas = new ArrayList<>();
 
-    private TreeComparison(Predicate<EStructuralFeature> skipped) {
+    private TreeComparison(Predicate<EStructuralFeature> skipped, boolean pairRenames) {
         this.skipped = skipped;
+        this.pairRenames = pairRenames;
     }
 
     /** The deltas from {@code before} to {@code after}, in the newer version's order; {@code skipped} features are not compared. */
     public static List<Delta> compare(List<CoopFile> before, List<CoopFile> after, Predicate<EStructuralFeature> skipped) {
-        TreeComparison comparison = new TreeComparison(skipped);
+        return compare(before, after, skipped, true);
+    }
+
+    /**
+     * The same; without {@code pairRenames} an identifier changed is a removal and an addition
+     * (what a merge needs: the other side may have changed the removed element).
+     */
+    public static List<Delta> compare(List<CoopFile> before, List<CoopFile> after, Predicate<EStructuralFeature> skipped,
+            boolean pairRenames) {
+        TreeComparison comparison = new TreeComparison(skipped, pairRenames);
         for (EReference feature : CoopPackage.Literals.COOP_FILE.getEAllContainments()) {
             comparison.collectRenames(topLevel(before, feature), topLevel(after, feature));
         }
@@ -78,8 +89,11 @@ public final class TreeComparison {
     }
 
     /** Unmatched old elements paired with unmatched new ones of the same class and the same non-empty title. */
-    private static Map<EObject, EObject> renamed(Map<String, EObject> before, Map<String, EObject> after) {
+    private Map<EObject, EObject> renamed(Map<String, EObject> before, Map<String, EObject> after) {
         Map<EObject, EObject> pairs = new LinkedHashMap<>();
+        if (!pairRenames) {
+            return pairs;
+        }
         for (Map.Entry<String, EObject> old : before.entrySet()) {
             if (after.containsKey(old.getKey()) || !(old.getValue() instanceof NamedElement named)
                     || named.getTitle() == null || named.getTitle().isEmpty()) {
