@@ -27,7 +27,7 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.maillage.dsl.load.FileChecks;
-import org.maillage.vcs.internal.CoopLanguage;
+import org.maillage.dsl.ide.CoopIdeSetup;
 import org.maillage.vcs.internal.VcsMessages;
 
 /**
@@ -45,7 +45,7 @@ public final class VersionLoader {
 
     /** The version made of these texts (path → text), parsed and linked together. */
     public Version texts(String label, Map<String, String> texts) {
-        XtextResourceSet set = CoopLanguage.injector().getInstance(XtextResourceSet.class);
+        XtextResourceSet set = CoopIdeSetup.shared().getInstance(XtextResourceSet.class);
         Map<String, XtextResource> files = new LinkedHashMap<>();
         texts.forEach((path, text) -> {
             XtextResource resource = (XtextResource) set.createResource(URI.createURI("version:/" + files.size()

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.jgit.lib.Repository;
 import org.maillage.cli.CliExit;
 import org.maillage.cli.CommandContext;
 import org.maillage.cli.ICliCommand;
@@ -17,6 +15,7 @@ import org.maillage.cli.internal.commands.Arguments;
 import org.maillage.cli.internal.commands.OutputFile;
 import org.maillage.generator.WriteException;
 import org.maillage.vcs.Change;
+import org.maillage.vcs.RepositoryVersions;
 import org.maillage.vcs.SemanticDiff;
 import org.maillage.vcs.Version;
 import org.maillage.vcs.VersionException;
@@ -54,11 +53,10 @@ public final class DiffCommand implements ICliCommand {
         OutputFile output = args.option("-o") == null ? null : OutputFile.of(context, args.option("-o"));
         Version before;
         Version after;
-        try {
+        try (VersionSources sources = new VersionSources(context, locale)) {
             if (output != null) {
                 output.check();
             }
-            VersionSources sources = new VersionSources(context, locale);
             if (args.option("--rev") != null) {
                 List<String> paths = args.operands();
                 before = sources.revision(args.option("--rev"), paths);
@@ -107,12 +105,12 @@ public final class DiffCommand implements ICliCommand {
     }
 
     /** Where versions come from: the disk, or the Git repository the paths are in. */
-    static final class VersionSources {
+    static final class VersionSources implements AutoCloseable {
 
         private final CommandContext context;
         private final Locale locale;
         private final VersionLoader loader;
-        private Repository repository;
+        private RepositoryVersions repository;
 
         VersionSources(CommandContext context, Locale locale) {
             this.context = context;
@@ -138,27 +136,24 @@ public final class DiffCommand implements ICliCommand {
         }
 
         Version revision(String revision, List<String> paths) throws VersionException {
-            Repository repo = repository(paths);
-            Path root = repo.getWorkTree().toPath().toAbsolutePath().normalize();
-            List<String> inRepository = new ArrayList<>();
-            for (String path : paths) {
-                Path absolute = context.resolve(path).toAbsolutePath().normalize();
-                if (!absolute.startsWith(root)) {
-                    throw new VersionException(VcsMessages.get(locale, "diff.outsideRepository", path, root));
-                }
-                inRepository.add(root.relativize(absolute).toString().replace('\\', '/'));
-            }
-            return loader.revision(repo, revision, inRepository);
+            return repository(paths).revision(revision, paths.stream().map(context::resolve).toList(), paths);
         }
 
         Path workTree(List<String> paths) throws VersionException {
-            return repository(paths).getWorkTree().toPath();
+            return repository(paths).workTree();
         }
 
-        private Repository repository(List<String> paths) throws VersionException {
+        @Override
+        public void close() {
+            if (repository != null) {
+                repository.close();
+            }
+        }
+
+        private RepositoryVersions repository(List<String> paths) throws VersionException {
             if (repository == null) {
                 Path start = paths.isEmpty() ? context.workingDirectory() : context.resolve(paths.get(0));
-                repository = Repositories.find(start, locale);
+                repository = RepositoryVersions.find(start, locale);
             }
             return repository;
         }

@@ -17,6 +17,7 @@ import org.maillage.cli.internal.commands.Arguments;
 import org.maillage.cli.internal.commands.OutputFile;
 import org.maillage.generator.AtomicFiles;
 import org.maillage.generator.WriteException;
+import org.maillage.vcs.RepositoryVersions;
 import org.maillage.vcs.VersionException;
 import org.maillage.vcs.internal.VcsMessages;
 
@@ -49,7 +50,8 @@ public final class GitSetupCommand implements ICliCommand {
         String command = args.option("--command") != null ? args.option("--command")
                 : System.getProperty("maillage.launcher", "maillage");
         String driver = quoted(command) + " merge --name %P %O %A %B -o %A";
-        try (Repository repository = Repositories.find(start, locale)) {
+        try (RepositoryVersions versions = RepositoryVersions.find(start, locale)) {
+            Repository repository = versions.repository();
             Path attributes = repository.getWorkTree().toPath().resolve(".gitattributes");
             String existing = Files.isRegularFile(attributes) ? Files.readString(attributes, StandardCharsets.UTF_8) : "";
             if (existing.lines().anyMatch(line -> line.strip().equals(ATTRIBUTES_LINE))) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.maillage.generator.Markup;
 import org.maillage.model.services.Localization;
 import org.maillage.vcs.Change;
 import org.maillage.vcs.Version;
@@ -93,18 +94,7 @@ public final class HtmlReport {
         html.append("</table>\n");
     }
 
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-            case '<' -> out.append("&lt;");
-            case '>' -> out.append("&gt;");
-            case '&' -> out.append("&amp;");
-            case '"' -> out.append("&quot;");
-            case '\'' -> out.append("&#39;");
-            default -> out.append(c);
-            }
-        }
-        return out.toString();
+    private static String escape(String text) {
+        return Markup.escape(text);
     }
 }
