@@ -38,6 +38,10 @@ public final class SemanticMerge {
         CoopFile theirsFile = file(applier.parse(VcsMessages.get(locale, "merge.theirs"), theirs), name, locale);
         MergePlan plan = MergePlan.of(baseFile, oursFile, theirsFile);
         List<Conflict> conflicts = new ArrayList<>(plan.conflicts());
+        String all = plan.steps().isEmpty() ? ours : applier.apply(ours, plan.steps());
+        if (all != null) {
+            return new MergeResult(all, conflicts);
+        }
         String text = ours;
         for (Delta step : plan.steps()) {
             String next = applier.apply(text, step);

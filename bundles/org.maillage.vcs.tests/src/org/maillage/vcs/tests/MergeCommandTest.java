@@ -157,6 +157,23 @@ class MergeCommandTest {
     }
 
     @Test
+    void aChangeThatCannotBeWrittenIsAConflictAndTheOthersAreTaken() throws Exception {
+        // Their entry names an actor our model does not have (declared in their copy of another file).
+        Run.edit(theirs, "        Communication: A CCVE, R OTAHV\n",
+                "        Communication: A CCVE, R OTAHV\n        Evaluation: A/R Inconnu\n");
+        Run.edit(theirs, "funding LEADER 16000 EUR", "funding LEADER 15000 EUR");
+
+        Run run = merge();
+
+        assertEquals(1, run.exit(), run.toString());
+        assertEquals("model/" + FILE + ": conflit : PlanValEyrieux/Circuits/functionAssignment Evaluation :"
+                + " leur ajout ou suppression de cet élément n'a pas pu être écrit (il nomme un élément que notre modèle"
+                + " n'a pas ?) : le nôtre gardé\n", run.out(), run.toString());
+        String merged = Files.readString(work.resolve("model").resolve(FILE));
+        assertTrue(merged.contains("funding LEADER 15000 EUR") && !merged.contains("Inconnu"), merged);
+    }
+
+    @Test
     void aVersionThatDoesNotParseLeavesTheResultAloneAndExitsTwo() throws Exception {
         Run.edit(theirs, "action Circuits \"Circuits", "action Circuits \"Circuits\" {{ \"");
         Files.copy(ours, work.resolve("model").resolve(FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -53,6 +53,14 @@ public final class ChangeApplier {
 
     /** The text with the change applied, or null when it cannot be written. */
     public String apply(String text, Delta step) {
+        return apply(text, List.of(step));
+    }
+
+    /**
+     * The text with all the changes applied in one pass of the serializer, or null when one of them
+     * cannot be written or the result does not parse (then apply them one by one to know which).
+     */
+    public String apply(String text, List<Delta> steps) {
         Version version = parse("merge", text);
         XtextResource resource = version.files().get(name);
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof CoopFile file)) {
@@ -65,7 +73,14 @@ public final class ChangeApplier {
             IChangeSerializer serializer = resource.getResourceServiceProvider().get(IChangeSerializer.class);
             serializer.setUpdateRelatedFiles(false);
             serializer.setUpdateCrossReferences(false);
-            serializer.addModification(resource, r -> done[0] = modify(file, step, names));
+            serializer.addModification(resource, r -> {
+                // Every element is found before any is changed: keys numbered #2... stay those of our text.
+                List<EObject> targets = steps.stream().map(step -> target(file, step)).toList();
+                done[0] = true;
+                for (int i = 0; i < steps.size(); i++) {
+                    done[0] &= modify(targets.get(i), steps.get(i), names);
+                }
+            });
             serializer.applyModifications(change -> {
                 if (change instanceof ITextDocumentChange document && document.getResource() == resource) {
                     replacements.addAll(document.getReplacements());
@@ -88,11 +103,16 @@ public final class ChangeApplier {
         return result.toString();
     }
 
-    private static boolean modify(CoopFile file, Delta step, NameIndex names) {
+    /** The element a step changes or removes, or the one it adds into. */
+    private static EObject target(CoopFile file, Delta step) {
+        return ModelPaths.find(file, step.kind() == Delta.Kind.ADDED ? step.path().subList(0, step.path().size() - 1) : step.path());
+    }
+
+    private static boolean modify(EObject target, Delta step, NameIndex names) {
         return switch (step.kind()) {
-        case CHANGED -> change(ModelPaths.find(file, step.path()), step, names);
-        case ADDED -> add(ModelPaths.find(file, step.path().subList(0, step.path().size() - 1)), step.after(), names);
-        case REMOVED -> remove(ModelPaths.find(file, step.path()));
+        case CHANGED -> change(target, step, names);
+        case ADDED -> add(target, step.after(), names);
+        case REMOVED -> remove(target);
         case RENAMED -> false;
         };
     }

@@ -21,7 +21,9 @@ public final class ConflictReport {
     }
 
     public static String line(Conflict conflict, Locale locale) {
-        return VcsMessages.get(locale, "merge.conflict." + conflict.kind().name(), conflict.element(),
+        String key = "merge.conflict." + conflict.kind().name()
+                + (conflict.kind() == Conflict.Kind.NOT_APPLIED && conflict.feature() == null ? ".element" : "");
+        return VcsMessages.get(locale, key, conflict.element(),
                 conflict.feature() == null ? "" : conflict.feature(), TextReport.value(conflict.ours(), false, locale),
                 TextReport.value(conflict.theirs(), false, locale));
     }
