@@ -1,13 +1,11 @@
 package org.maillage.vcs.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
@@ -16,7 +14,6 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PlatformUI;
@@ -34,7 +31,7 @@ class HistoryViewFrenchUITest {
     @Test
     void theVersionsOfAPlanAndTheChangesSinceTheVotedOne() throws Exception {
         try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
-            Path example = example();
+            Path example = Workbench.example();
             try (Stream<Path> files = Files.list(example)) {
                 for (Path file : files.filter(p -> p.toString().endsWith(".coop")).toList()) {
                     Files.copy(file, repository.resolve(file.getFileName()));
@@ -58,7 +55,7 @@ class HistoryViewFrenchUITest {
                     .showView(HistoryView.ID);
             view.showHistory(project.getFile("plan-val-eyrieux.coop")).join();
             Table table = view.revisionTable();
-            waitUntil(() -> table.getItemCount() == 2, "two versions listed");
+            Workbench.waitUntil(() -> table.getItemCount() == 2, "two versions listed");
             assertEquals(List.of("Version", "Date", "Auteur", "Message", "Étiquettes"),
                     Arrays.stream(table.getColumns()).map(c -> c.getText()).toList());
             TableItem newest = table.getItem(0);
@@ -67,34 +64,11 @@ class HistoryViewFrenchUITest {
             assertEquals("votee", voted.getText(4));
 
             view.compare((History.Revision) voted.getData()).join();
-            waitUntil(() -> view.changeList().getItemCount() > 0, "the changes since the voted version are listed");
+            Workbench.waitUntil(() -> view.changeList().getItemCount() > 0, "the changes since the voted version are listed");
             assertEquals(List.of("* PlanValEyrieux/Circuits/Pilotage : CCVE : A → A/R",
                     "* PlanValEyrieux/Circuits/Pilotage : PNR : R → C"), List.of(view.changeList().getItems()));
         } finally {
             project.delete(false, true, new NullProgressMonitor());
         }
-    }
-
-    private static Path example() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("examples/monts-ardeche"))) {
-            dir = dir.getParent();
-        }
-        return dir.resolve("examples/monts-ardeche");
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        long end = System.currentTimeMillis() + 30_000;
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-            if (!Display.getCurrent().readAndDispatch()) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-        }
-        assertTrue(condition.getAsBoolean(), what);
     }
 }

@@ -17,6 +17,7 @@ public final class Messages extends NLS {
     public static String compare_running;
     public static String compare_noChange;
     public static String compare_failed;
+    public static String conflicts_job;
 
     static {
         NLS.initializeMessages("org.maillage.vcs.ui.internal.messages", Messages.class);
