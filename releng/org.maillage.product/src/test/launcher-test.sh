@@ -172,5 +172,10 @@ bash "$(dirname "$0")/template-test.sh" >"$work/template.out" 2>&1; templates=$?
 sed 's/^/  /' "$work/template.out"
 check "hostile templates are refused in one line and run nothing (template-test.sh)" [ $templates = 0 ]
 
+# Git: the semantic diff of two tags and the merge driver under a real git merge (git-test.sh).
+bash "$(dirname "$0")/git-test.sh" >"$work/git.out" 2>&1; gitrc=$?
+sed 's/^/  /' "$work/git.out"
+check "maillage diff and the merge driver with git: clean where independent, named conflict where not (git-test.sh)" [ $gitrc = 0 ]
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

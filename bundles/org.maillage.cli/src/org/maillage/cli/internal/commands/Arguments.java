@@ -14,7 +14,7 @@ import org.maillage.cli.internal.CliMessages;
  * A command's arguments: options ({@code --name value}, {@code --name=value}, flags, {@code -o FILE})
  * and the remaining operands. Every command also accepts {@code --lang fr|en}.
  */
-final class Arguments {
+public final class Arguments {
 
     private final Map<String, String> options = new HashMap<>();
     private final List<String> operands = new ArrayList<>();
@@ -25,16 +25,16 @@ final class Arguments {
     }
 
     /** Thrown with a message for {@link CommandContext#usageError}. */
-    static final class UsageException extends Exception {
+    public static final class UsageException extends Exception {
 
         private static final long serialVersionUID = 1L;
 
-        UsageException(String message) {
+        public UsageException(String message) {
             super(message);
         }
     }
 
-    static Arguments parse(CommandContext context, List<String> arguments, Set<String> flags, Set<String> valued)
+    public static Arguments parse(CommandContext context, List<String> arguments, Set<String> flags, Set<String> valued)
             throws UsageException {
         Arguments result = new Arguments(context.locale());
         for (int i = 0; i < arguments.size(); i++) {
@@ -79,7 +79,7 @@ final class Arguments {
     }
 
     /** The arguments of a command that takes only the common options and no operand. */
-    static Arguments parseNoOperand(CommandContext context, List<String> arguments) throws UsageException {
+    public static Arguments parseNoOperand(CommandContext context, List<String> arguments) throws UsageException {
         Arguments result = parse(context, arguments, Set.of(), Set.of());
         if (!result.operands().isEmpty()) {
             throw new UsageException(CliMessages.get(result.locale(), "error.noOperand"));
@@ -87,16 +87,16 @@ final class Arguments {
         return result;
     }
 
-    boolean flag(String name) {
+    public boolean flag(String name) {
         return options.containsKey(name);
     }
 
-    String option(String name) {
+    public String option(String name) {
         return options.get(name);
     }
 
     /** The value of an option that must be one of {@code allowed}; {@code fallback} when absent. */
-    String choice(String name, String fallback, String... allowed) throws UsageException {
+    public String choice(String name, String fallback, String... allowed) throws UsageException {
         String value = options.getOrDefault(name, fallback);
         if (value == null || !List.of(allowed).contains(value)) {
             throw new UsageException(CliMessages.get(locale, "error.badChoice", name, String.valueOf(value),
@@ -105,12 +105,12 @@ final class Arguments {
         return value;
     }
 
-    List<String> operands() {
+    public List<String> operands() {
         return operands;
     }
 
     /** The language of this run: --lang of the command, else the global one. */
-    Locale locale() {
+    public Locale locale() {
         return locale;
     }
 }

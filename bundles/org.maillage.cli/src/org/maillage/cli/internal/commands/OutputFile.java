@@ -16,7 +16,7 @@ import org.maillage.generator.internal.FileIdentity;
  * ({@link AtomicFiles#write}), and one that exists and is not a regular file (a device such as
  * {@code /dev/null}, a pipe, a link, a folder) is refused, never replaced.
  */
-final class OutputFile {
+public final class OutputFile {
 
     private final Path path;
 
@@ -24,28 +24,28 @@ final class OutputFile {
         this.path = path;
     }
 
-    static OutputFile of(CommandContext context, String argument) {
+    public static OutputFile of(CommandContext context, String argument) {
         return "-".equals(argument) || "/dev/stdout".equals(argument) ? new OutputFile(null)
                 : new OutputFile(context.resolve(argument));
     }
 
-    boolean isStandardOutput() {
+    public boolean isStandardOutput() {
         return path == null;
     }
 
     /** The file; null for the standard output. */
-    Path path() {
+    public Path path() {
         return path;
     }
 
     /** Refuses, before any work, a path that writing would refuse (the write checks again). */
-    void check() throws WriteException {
+    public void check() throws WriteException {
         if (path != null) {
             FileIdentity.check(path);
         }
     }
 
-    void write(CommandContext context, byte[] content) throws IOException {
+    public void write(CommandContext context, byte[] content) throws IOException {
         if (path == null) {
             context.out().write(content);
             context.out().flush();
@@ -55,7 +55,7 @@ final class OutputFile {
     }
 
     /** One line on stderr: what could not be written, where (as the user named it), and why. */
-    static int report(CommandContext context, String command, Locale locale, WriteException e) {
+    public static int report(CommandContext context, String command, Locale locale, WriteException e) {
         context.err().println("maillage " + command + ": "
                 + e.message(locale, DisplayPaths.of(e.path(), context.workingDirectory())));
         return CliExit.USAGE_OR_IO;
