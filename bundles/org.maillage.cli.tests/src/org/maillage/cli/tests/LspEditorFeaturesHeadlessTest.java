@@ -201,6 +201,8 @@ class LspEditorFeaturesHeadlessTest {
         String unresolved = PLAN_A.replace("A/R PNR", "A/R Nouveau");
         server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri("a.coop"), 2),
                 List.of(new TextDocumentContentChangeEvent(unresolved))));
+        assertEquals(2, session.await("a.coop", LspSession.having("LINK-UNRESOLVED")).getVersion(),
+                "diagnostics carry the version of the document they were computed on");
         List<Either<org.eclipse.lsp4j.Command, CodeAction>> create = actions("a.coop", first("a.coop", "LINK-UNRESOLVED"));
         Map<String, List<TextEdit>> changes = create.get(0).getRight().getEdit().getChanges();
         List<TextEdit> inReferentiel = changes.get(uri("referentiel.coop"));

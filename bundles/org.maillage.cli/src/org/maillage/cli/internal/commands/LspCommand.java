@@ -10,6 +10,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.build.Indexer;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.maillage.cli.CliExit;
@@ -19,6 +20,7 @@ import org.maillage.dsl.DiagnosticLanguage;
 import org.maillage.dsl.resource.CoopIndexer;
 import org.maillage.dsl.ide.internal.server.CoopLanguageServer;
 import org.maillage.dsl.ide.internal.server.CoopSemanticTokens;
+import org.maillage.dsl.ide.internal.server.CoopWorkspaceManager;
 import org.maillage.dsl.ide.internal.server.ResponseErrors;
 
 import com.google.inject.Guice;
@@ -47,6 +49,7 @@ public final class LspCommand implements ICliCommand {
             binder.bind(LanguageServerImpl.class).to(CoopLanguageServer.class);
             binder.bind(SemanticTokensService.class).to(CoopSemanticTokens.class);
             binder.bind(Indexer.class).to(CoopIndexer.class);
+            binder.bind(WorkspaceManager.class).to(CoopWorkspaceManager.class);
         }));
         CoopLanguageServer server = (CoopLanguageServer) injector.getInstance(LanguageServerImpl.class);
         if (args.option("--lang") != null) {

@@ -13,7 +13,9 @@ import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
@@ -25,7 +27,7 @@ import com.google.inject.Inject;
 
 /**
  * Xtext's language server with what an editor other than the workbench needs: the hint in the
- * diagnostic's message and {@code source: maillage}, the client's {@code locale} choosing the
+ * diagnostic's message, {@code source: maillage} and the document's version, the client's {@code locale} choosing the
  * language (unless the command line forced one), semantic tokens of a range, and an unknown
  * request answered MethodNotFound.
  */
@@ -37,6 +39,9 @@ public class CoopLanguageServer extends LanguageServerImpl {
     @Inject
     private SemanticTokensService tokens;
 
+    @Inject
+    private UriExtensions uris;
+
     private volatile Locale forced;
 
     /** The language chosen on the command line ({@code --lang}), which the client's locale does not override. */
@@ -47,6 +52,14 @@ public class CoopLanguageServer extends LanguageServerImpl {
     private DiagnosticLanguage language() {
         IResourceServiceProvider coop = getLanguagesRegistry().getResourceServiceProvider(URI.createURI("any.coop"));
         return coop == null ? null : coop.get(DiagnosticLanguage.class);
+    }
+
+    /** The client, with diagnostics stamped with the version of the open document they were computed on. */
+    @Override
+    public void connect(LanguageClient client) {
+        super.connect(VersionedDiagnostics.wrap(client, uri -> getWorkspaceManager() instanceof CoopWorkspaceManager manager
+                ? manager.openVersion(uris.toUri(uri))
+                : null));
     }
 
     @Override
