@@ -62,6 +62,15 @@ if command -v python3 >/dev/null 2>&1; then
 else
   failed=$((failed + 1)); echo "FAILED - maillage lsp: python3 is needed for the LSP client of this test"
 fi
+# An editor stopping its language server with SIGTERM leaves no temporary configuration area behind.
+mkdir -p "$work/tmp"; mkfifo "$work/lsp.in"; exec 9<>"$work/lsp.in"
+TMPDIR="$work/tmp" env -u DISPLAY "$maillage" lsp <"$work/lsp.in" >/dev/null 2>&1 & lsp=$!
+for _ in $(seq 1 100); do [ -n "$(ls "$work/tmp")" ] && break; sleep 0.1; done
+sleep 2; kill -TERM $lsp; wait $lsp; exec 9>&-
+sleep 1; alive=$(pgrep -f "$work/tmp/maillage-cli" | tr '\n' ' ')
+check "maillage lsp stopped by SIGTERM ends its Java and removes its temporary folder" \
+  bash -c "[ -z '${alive// /}' ] && [ -z \"\$(ls '$work/tmp')\" ]"
+[ -n "${alive// /}" ] && kill -KILL $alive
 
 # Odd inputs (issue #24 items 1, 7, 12): devices, named pipes and huge files are refused without being read,
 # odd entries of a folder are said to be skipped, nothing hangs (each run is bounded by `timeout`), and a

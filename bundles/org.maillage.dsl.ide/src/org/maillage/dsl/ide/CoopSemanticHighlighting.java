@@ -19,9 +19,11 @@ import org.maillage.model.coop.Role;
 import org.maillage.model.coop.RoleAssignment;
 
 /**
- * Styles from the model: each declared name ({@code declaration}), each reference by the kind of
- * element it names ({@code actor}, {@code territory}, {@code function}, {@code action},
- * {@code objective}), and each role letter by its role ({@code role-A} ... {@code role-I}).
+ * Styles from the model: each declared name ({@code declaration}, then its kind as a second style
+ * when it has one), each reference by the kind of element it names ({@code actor},
+ * {@code territory}, {@code function}, {@code action}, {@code objective}, {@code convention},
+ * {@code plan}), and each role letter by its role ({@code role-A} ... {@code role-I}). The
+ * workbench editor uses the first style; the language server maps all to its token types.
  */
 public class CoopSemanticHighlighting implements ISemanticHighlightingCalculator {
 
@@ -29,7 +31,8 @@ public class CoopSemanticHighlighting implements ISemanticHighlightingCalculator
 
     private static final Map<EClass, String> REFERENCE_STYLES = Map.of(CoopPackage.Literals.ACTOR, "actor",
             CoopPackage.Literals.TERRITORY, "territory", CoopPackage.Literals.FUNCTION, "function",
-            CoopPackage.Literals.ACTION, "action", CoopPackage.Literals.OBJECTIVE, "objective");
+            CoopPackage.Literals.ACTION, "action", CoopPackage.Literals.OBJECTIVE, "objective",
+            CoopPackage.Literals.CONVENTION, "convention", CoopPackage.Literals.PLAN, "plan");
 
     /** The style of a role letter. */
     public static String roleStyle(Role role) {
@@ -46,12 +49,14 @@ public class CoopSemanticHighlighting implements ISemanticHighlightingCalculator
         while (all.hasNext() && !cancel.isCanceled()) {
             EObject object = all.next();
             if (object instanceof NamedElement) {
-                highlight(object, CoopPackage.Literals.NAMED_ELEMENT__NAME, DECLARATION, acceptor);
+                String kind = REFERENCE_STYLES.get(object.eClass());
+                highlight(object, CoopPackage.Literals.NAMED_ELEMENT__NAME, acceptor,
+                        kind == null ? new String[] { DECLARATION } : new String[] { DECLARATION, kind });
             }
             for (EReference reference : object.eClass().getEAllReferences()) {
                 String style = REFERENCE_STYLES.get(reference.getEReferenceType());
                 if (!reference.isContainment() && style != null) {
-                    highlight(object, reference, style, acceptor);
+                    highlight(object, reference, acceptor, style);
                 }
             }
             if (object instanceof RoleAssignment assignment) {
@@ -60,10 +65,10 @@ public class CoopSemanticHighlighting implements ISemanticHighlightingCalculator
         }
     }
 
-    private static void highlight(EObject object, EStructuralFeature feature, String style,
-            IHighlightedPositionAcceptor acceptor) {
+    private static void highlight(EObject object, EStructuralFeature feature, IHighlightedPositionAcceptor acceptor,
+            String... styles) {
         for (INode node : NodeModelUtils.findNodesForFeature(object, feature)) {
-            acceptor.addPosition(node.getOffset(), node.getLength(), style);
+            acceptor.addPosition(node.getOffset(), node.getLength(), styles);
         }
     }
 

@@ -7,12 +7,21 @@ import java.util.concurrent.Future;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.build.Indexer;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.maillage.cli.CliExit;
 import org.maillage.cli.CommandContext;
 import org.maillage.cli.ICliCommand;
+import org.maillage.dsl.DiagnosticLanguage;
+import org.maillage.dsl.resource.CoopIndexer;
+import org.maillage.dsl.ide.internal.server.CoopLanguageServer;
+import org.maillage.dsl.ide.internal.server.CoopSemanticTokens;
+import org.maillage.dsl.ide.internal.server.CoopWorkspaceManager;
+import org.maillage.dsl.ide.internal.server.ResponseErrors;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -20,7 +29,9 @@ import com.google.inject.util.Modules;
 
 /**
  * {@code maillage lsp}: the Xtext language server for .coop files on standard input and output,
- * for VS Code or any LSP client (diagnostics, completion, hover, go to definition, formatting).
+ * for VS Code or any LSP client (diagnostics with hints, completion, hover, code actions, go to
+ * definition, references, rename, outline, semantic tokens, formatting). The diagnostics' language
+ * is {@code --lang}'s when given, else the client's {@code locale}.
  */
 public final class LspCommand implements ICliCommand {
 
@@ -32,12 +43,21 @@ public final class LspCommand implements ICliCommand {
         } catch (Arguments.UsageException e) {
             return context.usageError(e.getMessage());
         }
-        CoopRuntime.injector(args.locale());
-        Injector injector = Guice.createInjector(Modules.override(new ServerModule())
-                .with(binder -> binder.bind(IResourceServiceProvider.Registry.class)
-                        .toInstance(IResourceServiceProvider.Registry.INSTANCE)));
-        LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, context.in(), context.out());
+        DiagnosticLanguage language = CoopRuntime.injector(args.locale()).getInstance(DiagnosticLanguage.class);
+        Injector injector = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
+            binder.bind(IResourceServiceProvider.Registry.class).toInstance(IResourceServiceProvider.Registry.INSTANCE);
+            binder.bind(LanguageServerImpl.class).to(CoopLanguageServer.class);
+            binder.bind(SemanticTokensService.class).to(CoopSemanticTokens.class);
+            binder.bind(Indexer.class).to(CoopIndexer.class);
+            binder.bind(WorkspaceManager.class).to(CoopWorkspaceManager.class);
+        }));
+        CoopLanguageServer server = (CoopLanguageServer) injector.getInstance(LanguageServerImpl.class);
+        if (args.option("--lang") != null) {
+            server.forceLanguage(args.locale());
+        }
+        Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>().setLocalService(server)
+                .setRemoteInterface(LanguageClient.class).setInput(context.in()).setOutput(context.out())
+                .setExceptionHandler(new ResponseErrors(language::get)).create();
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
         try {

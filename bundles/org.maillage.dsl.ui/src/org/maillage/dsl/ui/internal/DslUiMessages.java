@@ -9,7 +9,6 @@ public final class DslUiMessages extends NLS {
 
     public static String buildChecking;
     public static String reconcileJob;
-    public static String hoverDeclaredIn;
     public static String templateAction;
     public static String templateConvention;
     public static String actionContentAssist;
@@ -21,12 +20,6 @@ public final class DslUiMessages extends NLS {
     public static String openDeclarationNothing;
     public static String referencesTitle;
     public static String referencesMessage;
-    public static String fixMakeA;
-    public static String fixCommitteeTitle;
-    public static String fixAddCommittee;
-    public static String fixRemoveParty;
-    public static String fixCreateActor;
-    public static String fixCreateTerritory;
     public static String colorsDescription;
     public static String style_keyword;
     public static String style_string;

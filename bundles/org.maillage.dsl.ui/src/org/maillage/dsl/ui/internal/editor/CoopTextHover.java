@@ -1,6 +1,7 @@
 package org.maillage.dsl.ui.internal.editor;
 
 import java.util.Iterator;
+import java.util.Locale;
 
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
@@ -10,14 +11,14 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
-import org.maillage.dsl.ui.CoopProjects;
-import org.maillage.dsl.ui.ElementLabelProvider;
-import org.maillage.dsl.ui.internal.DslUiMessages;
-import org.maillage.model.coop.NamedElement;
+import org.maillage.dsl.ide.hover.ElementHovers;
+import org.maillage.dsl.ide.hover.HoverText;
+import org.maillage.model.services.Localization;
 
 /**
- * Hover text: the problems at the mouse (message, code, hint), else the element a reference
- * names: its kind, name and title, and the file it is declared in.
+ * Hover text: the problems at the mouse (message, code, hint), else the text of
+ * {@link ElementHovers} (shared with the language server): the element a reference or a name
+ * designates, its facts and file, or a role letter's meaning.
  */
 final class CoopTextHover implements ITextHover {
 
@@ -40,13 +41,8 @@ final class CoopTextHover implements ITextHover {
     String element(int offset) {
         CoopDocumentModel model = editor.model();
         return model == null ? null : model.read(resource -> {
-            NamedElement element = ElementAt.of(resource, offset);
-            if (element == null || element.eResource() == null) {
-                return null;
-            }
-            var file = CoopProjects.file(element.eResource().getURI());
-            return ElementLabelProvider.describe(element) + "\n"
-                    + DslUiMessages.bind(DslUiMessages.hoverDeclaredIn, file == null ? "?" : file.getName());
+            HoverText text = ElementHovers.at(resource, offset, Localization.supported(Locale.getDefault()));
+            return text == null ? null : text.plain();
         });
     }
 

@@ -1,10 +1,10 @@
 package org.maillage.dsl.ui.internal.editor;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.TextRegion;
+import org.maillage.dsl.ide.hover.ElementHovers;
 import org.maillage.model.coop.NamedElement;
 
 /** The element a position of the text designates: the one a reference there names, or the one declared there. */
@@ -17,12 +17,7 @@ final class ElementAt {
 
     /** The element named by the reference at the offset, or declared by the name at the offset; null if none. */
     static NamedElement of(XtextResource resource, int offset) {
-        EObject referenced = HELPER.resolveCrossReferencedElementAt(resource, offset);
-        if (referenced instanceof NamedElement named && !referenced.eIsProxy()) {
-            return named;
-        }
-        EObject declared = HELPER.getElementWithNameAt(resource, offset);
-        return declared instanceof NamedElement named ? named : null;
+        return ElementHovers.elementAt(resource, offset);
     }
 
     /** The text range of the reference (or name) at the offset, or null. */

@@ -39,7 +39,7 @@ public final class CoopMarkerResolutions implements IMarkerResolutionGenerator2 
         } catch (java.io.IOException | CoreException e) {
             return List.of();
         }
-        return QuickFixes.of(resource, file, code, offset);
+        return QuickFixes.of(resource, code, offset);
     }
 
     /** One fix, applied to the file's buffer. */
@@ -53,8 +53,8 @@ public final class CoopMarkerResolutions implements IMarkerResolutionGenerator2 
         @Override
         public void run(IMarker marker) {
             try {
-                fix.apply();
-            } catch (CoreException e) {
+                fix.apply(null, null);
+            } catch (CoreException | org.eclipse.jface.text.BadLocationException e) {
                 throw new IllegalStateException(e);
             }
         }

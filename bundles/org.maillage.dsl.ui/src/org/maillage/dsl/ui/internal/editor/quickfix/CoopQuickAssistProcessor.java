@@ -51,9 +51,9 @@ public final class CoopQuickAssistProcessor implements IQuickAssistProcessor {
                 continue;
             }
             IFile file = model.file();
-            List<QuickFix> fixes = model.read(resource -> QuickFixes.of(resource, file, code, position.getOffset()));
+            List<QuickFix> fixes = model.read(resource -> QuickFixes.of(resource, code, position.getOffset()));
             for (QuickFix fix : fixes) {
-                proposals.add(new Proposal(fix, fix.file().equals(file) ? document : null));
+                proposals.add(new Proposal(fix, file, document));
             }
         }
         return proposals.toArray(ICompletionProposal[]::new);
@@ -92,17 +92,13 @@ public final class CoopQuickAssistProcessor implements IQuickAssistProcessor {
         return null;
     }
 
-    /** A fix as a proposal: in this document, or in another file through its buffer. */
-    private record Proposal(QuickFix fix, IDocument document) implements ICompletionProposal {
+    /** A fix as a proposal: in this document, and in other files through their buffers. */
+    private record Proposal(QuickFix fix, IFile file, IDocument document) implements ICompletionProposal {
 
         @Override
         public void apply(IDocument target) {
             try {
-                if (document != null) {
-                    fix.apply(document);
-                } else {
-                    fix.apply();
-                }
+                fix.apply(file, document);
             } catch (BadLocationException | org.eclipse.core.runtime.CoreException e) {
                 throw new IllegalStateException(e);
             }
