@@ -14,6 +14,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.TextRegion;
+import org.maillage.dsl.resource.WrittenNames;
 import org.maillage.dsl.ui.CoopProjects;
 import org.maillage.dsl.ui.internal.DslUiMessages;
 import org.maillage.model.coop.Actor;
@@ -21,6 +22,7 @@ import org.maillage.model.coop.Convention;
 import org.maillage.model.coop.CoopFile;
 import org.maillage.model.coop.CoopPackage;
 import org.maillage.model.coop.FunctionAssignment;
+import org.maillage.model.coop.Role;
 import org.maillage.model.coop.RoleAssignment;
 import org.maillage.model.services.Raci;
 
@@ -32,9 +34,12 @@ import org.maillage.model.services.Raci;
  */
 public final class QuickFixes {
 
-    private static final EObjectAtOffsetHelper AT = new EObjectAtOffsetHelper();
-
     private QuickFixes() {
+    }
+
+    /** The language's helper, from the resource's injector (it has injected members: never {@code new} it). */
+    private static EObjectAtOffsetHelper at(XtextResource resource) {
+        return resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class);
     }
 
     /** The fixes of the problem of {@code code} at {@code offset} in a parsed file. */
@@ -49,7 +54,7 @@ public final class QuickFixes {
     }
 
     private static List<QuickFix> makeOneA(XtextResource resource, IFile file, int offset) {
-        FunctionAssignment entry = EcoreUtil2.getContainerOfType(AT.resolveContainedElementAt(resource, offset),
+        FunctionAssignment entry = EcoreUtil2.getContainerOfType(at(resource).resolveContainedElementAt(resource, offset),
                 FunctionAssignment.class);
         List<QuickFix> fixes = new ArrayList<>();
         if (entry == null) {
@@ -57,8 +62,9 @@ public final class QuickFixes {
         }
         for (RoleAssignment assignment : entry.getRoles()) {
             ICompositeNode node = NodeModelUtils.getNode(assignment);
-            if (assignment.getActor() != null && node != null) {
-                fixes.add(new QuickFix(DslUiMessages.bind(DslUiMessages.fixMakeA, assignment.getActor().getName()), file,
+            if (assignment.getActor() != null && node != null && !assignment.getRoles().contains(Role.A)) {
+                String actor = WrittenNames.of(assignment.getActor(), assignment);
+                fixes.add(new QuickFix(DslUiMessages.bind(DslUiMessages.fixMakeA, actor), file,
                         List.of(new QuickFix.Edit(node.getOffset(), 0, "A/"))));
             }
         }
@@ -66,7 +72,7 @@ public final class QuickFixes {
     }
 
     private static List<QuickFix> addCommittee(XtextResource resource, IFile file, int offset) {
-        Convention convention = EcoreUtil2.getContainerOfType(AT.resolveContainedElementAt(resource, offset),
+        Convention convention = EcoreUtil2.getContainerOfType(at(resource).resolveContainedElementAt(resource, offset),
                 Convention.class);
         ICompositeNode node = convention == null ? null : NodeModelUtils.getNode(convention);
         if (node == null || convention.getParties().isEmpty()) {
@@ -96,7 +102,7 @@ public final class QuickFixes {
     }
 
     private static List<QuickFix> removeRolelessParties(XtextResource resource, IFile file, int offset) {
-        Convention convention = EcoreUtil2.getContainerOfType(AT.resolveContainedElementAt(resource, offset),
+        Convention convention = EcoreUtil2.getContainerOfType(at(resource).resolveContainedElementAt(resource, offset),
                 Convention.class);
         List<QuickFix> fixes = new ArrayList<>();
         if (convention == null || convention.getParties().size() < 2) {
@@ -109,7 +115,7 @@ public final class QuickFixes {
                 INode node = nodes.get(i);
                 int start = i == 0 ? node.getOffset() : nodes.get(i - 1).getEndOffset();
                 int end = i == 0 ? nodes.get(1).getOffset() : node.getEndOffset();
-                fixes.add(new QuickFix(DslUiMessages.bind(DslUiMessages.fixRemoveParty, party.getName()), file,
+                fixes.add(new QuickFix(DslUiMessages.bind(DslUiMessages.fixRemoveParty, WrittenNames.of(party, convention)), file,
                         List.of(new QuickFix.Edit(start, end - start, ""))));
             }
         }
@@ -117,7 +123,7 @@ public final class QuickFixes {
     }
 
     private static List<QuickFix> createInReferentiel(XtextResource resource, IFile file, int offset) {
-        INode node = AT.getCrossReferenceNode(resource, new TextRegion(offset, 0));
+        INode node = at(resource).getCrossReferenceNode(resource, new TextRegion(offset, 0));
         if (node == null || !(node.getGrammarElement() instanceof CrossReference reference)) {
             return List.of();
         }
