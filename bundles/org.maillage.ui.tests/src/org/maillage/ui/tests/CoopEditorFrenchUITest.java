@@ -232,7 +232,7 @@ class CoopEditorFrenchUITest {
         ExampleProject.waitUntil(() -> occurrences(referentiel) > 0, "the declared name is marked where the caret is");
     }
 
-    private static int occurrences(CoopEditor editor) {
+    static int occurrences(CoopEditor editor) {
         var annotations = viewer(editor).getAnnotationModel().getAnnotationIterator();
         int count = 0;
         while (annotations.hasNext()) {
