@@ -157,6 +157,9 @@ if [ -n "${DISPLAY:-}" ]; then
   check "workbench maps a window titled Maillage (needs xwininfo from x11-utils)" [ $mapped = 0 ]
   check "workbench logs no error at start" bash -c "! grep -q '^!ENTRY .* 4 ' '$work/start.log'"
   grep -A12 '^!ENTRY .* 4 ' "$work/start.log" | head -n 30
+  # A thread that dies of an uncaught throwable prints through the default handler, not the log.
+  check "no thread of the workbench dies of an uncaught throwable" bash -c "! grep -q '^Exception in thread' '$work/wb.out'"
+  grep -A8 '^Exception in thread' "$work/wb.out" | head -n 20
 else
   failed=$((failed + 1)); echo "FAILED - workbench start: no DISPLAY (./mvnw starts Xvfb when it is installed)"
 fi

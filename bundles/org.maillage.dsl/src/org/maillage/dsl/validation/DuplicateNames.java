@@ -52,8 +52,9 @@ public class DuplicateNames {
         return result;
     }
 
+    /** A file given to the command line by its path; in the workbench (platform URIs) or the same file, by its name. */
     private static String where(URI other, URI self) {
         URI file = other.trimFragment();
-        return file.equals(self) ? file.lastSegment() : file.isFile() ? file.toFileString() : file.toString();
+        return file.isFile() && !file.equals(self) ? file.toFileString() : URI.decode(file.lastSegment());
     }
 }

@@ -2,10 +2,12 @@ package org.maillage.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -17,10 +19,12 @@ import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.dsl.ui.internal.editor.CoopContentAssistProcessor;
 import org.maillage.dsl.ui.internal.editor.CoopEditor;
+import org.maillage.dsl.ui.internal.editor.CoopReconcilingStrategy;
 import org.maillage.dsl.ui.internal.editor.ProblemAnnotation;
 import org.maillage.dsl.ui.internal.editor.quickfix.CoopQuickAssistProcessor;
 
@@ -230,5 +234,37 @@ class CoopEditorFrenchUITest {
         ExampleProject.edit(project.getFile("referentiel.coop"), "actor OTAHV ", "actor OTAHVX ");
         ExampleProject.waitUntil(() -> liveCodes(plan).contains("LINK-UNRESOLVED"),
                 "the open plan shows that OTAHV no longer exists");
+    }
+
+    @Test
+    void aCancelledCheckIsAnOrdinaryOutcomeAndTheEditorGoesOnChecking() throws Exception {
+        CoopEditor editor = openPlan("editeur-annulation");
+        AtomicInteger checks = new AtomicInteger();
+        CancelIndicator cancelledAfterTheFirstCheck = () -> checks.incrementAndGet() > 1;
+        assertNull(CoopReconcilingStrategy.compute(editor.model(), cancelledAfterTheFirstCheck),
+                "Xtext's OperationCanceledError ends the run quietly, with nothing to show");
+        assertTrue(checks.get() > 1, "the check was under way when cancelled");
+        replace(document(editor), "Decision: A/R CCVE, C PNR", "Decision: R CCVE, C PNR");
+        ExampleProject.waitUntil(() -> liveCodes(editor).contains("RACI-NO-A"), "problems still show while typing");
+    }
+
+    @Test
+    void theCaretOnADeclaredNameMarksItsOccurrences() throws Exception {
+        IProject project = ExampleProject.createWithWizard("editeur-occurrences");
+        CoopEditor referentiel = open(project.getFile("referentiel.coop"));
+        int at = document(referentiel).get().indexOf("actor OTAHV") + "actor ".length();
+        referentiel.selectAndReveal(at + 2, 0);
+        ExampleProject.waitUntil(() -> occurrences(referentiel) > 0, "the declared name is marked where the caret is");
+    }
+
+    static int occurrences(CoopEditor editor) {
+        var annotations = viewer(editor).getAnnotationModel().getAnnotationIterator();
+        int count = 0;
+        while (annotations.hasNext()) {
+            if ("org.maillage.dsl.ui.occurrence".equals(annotations.next().getType())) {
+                count++;
+            }
+        }
+        return count;
     }
 }

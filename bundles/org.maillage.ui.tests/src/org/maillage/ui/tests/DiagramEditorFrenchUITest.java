@@ -4,18 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
+import java.io.StringWriter;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IElementFactory;
+import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.Saveable;
+import org.eclipse.ui.XMLMemento;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.diagram.DiagramKind;
 import org.maillage.diagram.ui.internal.DiagramEditor;
+import org.maillage.diagram.ui.internal.DiagramEditorInput;
 
 /**
  * The diagram editor in the real workbench: opened from the explorer's selection on the example
@@ -126,4 +137,37 @@ class DiagramEditorFrenchUITest {
     }
 
 
+
+    @Test
+    void anOpenDiagramIsSavedWithTheWorkbenchAndRestoredAsTheSameDiagram() throws Exception {
+        IProject project = ExampleProject.createWithWizard("diagramme-restaure");
+        DiagramEditorInput input = new DiagramEditorInput(project.getFile("plan-lamastre.coop"), DiagramKind.WHO_DOES_WHAT);
+        IPersistableElement persistable = input.getPersistable();
+        XMLMemento saved = XMLMemento.createWriteRoot("editor");
+        persistable.saveState(saved);
+        StringWriter text = new StringWriter();
+        saved.save(text);
+        IElementFactory factory = PlatformUI.getWorkbench().getElementFactory(persistable.getFactoryId());
+        IAdaptable restored = factory.createElement(XMLMemento.createReadRoot(new StringReader(text.toString())));
+        assertEquals(input, restored, "the workbench restores the who-does-what diagram, not the file: " + restored);
+        IEditorPart part = WorkbenchAssertions.window().getActivePage().openEditor((IEditorInput) restored, DiagramEditor.ID);
+        assertTrue(part instanceof DiagramEditor, "the restored diagram opens: " + part);
+    }
+
+    @Test
+    void aFileOpenAsTextAndAsADiagramIsOneResourceToSave() throws Exception {
+        IFile file = ExampleProject.createWithWizard("diagramme-enregistrer").getFile("plan-lamastre.coop");
+        var page = WorkbenchAssertions.window().getActivePage();
+        ITextEditor text = (ITextEditor) IDE.openEditor(page, file);
+        IEditorPart diagram = page.openEditor(new DiagramEditorInput(file, DiagramKind.WHO_DOES_WHAT), DiagramEditor.ID,
+                true, org.eclipse.ui.IWorkbenchPage.MATCH_ID | org.eclipse.ui.IWorkbenchPage.MATCH_INPUT);
+        assertTrue(diagram instanceof DiagramEditor, "the diagram opens: " + diagram);
+        text.getDocumentProvider().getDocument(text.getEditorInput()).replace(0, 0, "// modifié\n");
+        assertTrue(text.isDirty() && diagram.isDirty(), "one buffer, both dirty");
+        var saveables = (org.eclipse.ui.internal.SaveablesList) PlatformUI.getWorkbench()
+                .getService(org.eclipse.ui.ISaveablesLifecycleListener.class);
+        var dirty = java.util.Arrays.stream(saveables.getOpenModels()).filter(Saveable::isDirty).toList();
+        assertEquals(1, dirty.size(), "Save Resources lists the file once: " + dirty);
+        assertEquals("plan-lamastre.coop", dirty.get(0).getName());
+    }
 }

@@ -60,6 +60,15 @@ final class ExampleProject {
         }
     }
 
+    /** Processes UI events until the condition holds or 30 s passed; the message is made after the wait. */
+    static void waitUntil(BooleanSupplier condition, java.util.function.Supplier<String> what) {
+        try {
+            waitUntil(condition, "");
+        } catch (AssertionError e) {
+            throw new AssertionError(what.get(), e);
+        }
+    }
+
     /** Processes UI events until the condition holds or 30 s passed. */
     static void waitUntil(BooleanSupplier condition, String what) {
         long end = System.currentTimeMillis() + 30_000;

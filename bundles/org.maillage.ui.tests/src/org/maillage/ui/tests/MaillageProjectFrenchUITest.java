@@ -83,6 +83,21 @@ class MaillageProjectFrenchUITest {
     }
 
     @Test
+    void aProblemIsASentenceNamingTheOtherFileByItsName() throws Exception {
+        IProject project = ExampleProject.createWithWizard("exemple-doublon");
+        IFile other = project.getFile("autres acteurs.coop");
+        other.create(new java.io.ByteArrayInputStream("actor OTAHV \"Doublon\" public\n".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), true, null);
+        ExampleProject.waitForBuild();
+        List<IMarker> duplicates = ExampleProject.markers(project.getFile("referentiel.coop"), IMarker.SEVERITY_ERROR);
+        assertEquals(1, duplicates.size(), ExampleProject.describe(duplicates));
+        String message = duplicates.get(0).getAttribute(IMarker.MESSAGE, "");
+        assertEquals("Le nom « OTAHV » est déjà déclaré (autres acteurs.coop) [NAME-DUPLICATE]", message);
+        assertTrue(Character.isUpperCase(duplicates.get(0).getAttribute(CoopProjects.HINT, "").charAt(0)),
+                "the hint is a sentence too");
+    }
+
+    @Test
     void deletingAFileRemovesItsMarkersAndRechecksItsDependants() throws Exception {
         IProject project = ExampleProject.createWithWizard("exemple-suppression");
         project.getFile("referentiel.coop").delete(true, null);

@@ -66,7 +66,7 @@ class QuickFixFrenchUITest {
     @Test
     void anUnresolvedActorIsCreatedInTheReferentiel() throws Exception {
         IProject project = fixed("fix-acteur", "Realisation: A CCVE, R OTAHV", "Realisation: A CCVE, R Randonnee07",
-                "LINK-UNRESOLVED", "Randonnee07", "Randonnee07");
+                "LINK-UNRESOLVED", "Randonnee07", "Créer l'acteur Randonnee07 dans referentiel.coop");
         assertTrue(ExampleProject.text(project.getFile("referentiel.coop")).contains("actor Randonnee07 \"Randonnee07\" public"));
     }
 
@@ -94,5 +94,20 @@ class QuickFixFrenchUITest {
         ExampleProject.waitForBuild();
         assertTrue(ExampleProject.text(plan).contains("Decision: R CCVE, A/C PNR"), ExampleProject.text(plan));
         assertFalse(ExampleProject.codes(project).contains("RACI-NO-A"));
+    }
+
+    @Test
+    void aFixNamesAnUnresolvedActorAsWritten() throws Exception {
+        IProject project = ExampleProject.createWithWizard("fix-libelles");
+        IFile plan = project.getFile("plan-val-eyrieux.coop");
+        ExampleProject.edit(plan, "MaitriseOuvrage: A CCVE, R OTAHV", "MaitriseOuvrage: R CCVE, C Randonnee07");
+        CoopEditor editor = CoopEditorFrenchUITest.open(plan);
+        IDocument document = CoopEditorFrenchUITest.document(editor);
+        ExampleProject.waitUntil(() -> CoopEditorFrenchUITest.liveCodes(editor).contains("RACI-NO-A"), "RACI-NO-A shows");
+        var labels = Arrays.stream(CoopEditorFrenchUITest.quickFixes(editor, document.get().indexOf("MaitriseOuvrage: R")))
+                .map(ICompletionProposal::getDisplayString).toList();
+        assertTrue(labels.contains("Rendre Randonnee07 A (décide et rend compte)"), labels.toString());
+        assertTrue(labels.contains("Rendre CCVE A (décide et rend compte)"), labels.toString());
+        assertTrue(labels.stream().noneMatch(l -> l.contains("null") || l.contains("?")), labels.toString());
     }
 }

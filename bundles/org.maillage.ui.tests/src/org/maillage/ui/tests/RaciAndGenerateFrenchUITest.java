@@ -15,6 +15,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.DialogPage;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.maillage.model.coop.Role;
 import org.maillage.model.services.Raci;
 import org.maillage.ui.internal.Messages;
+import org.maillage.ui.internal.generate.GenerateHandler;
 import org.maillage.ui.internal.generate.GenerateJob;
 import org.maillage.ui.internal.generate.GenerateWizard;
 import org.maillage.ui.internal.raci.RaciView;
@@ -81,6 +83,50 @@ class RaciAndGenerateFrenchUITest {
         ExampleProject.waitUntil(() -> "R/C".equals(
                 row(table, "Schéma des sentiers de randonnée", "Réalisation").getText(otahv)),
                 "the matrix is recomputed after the build");
+    }
+
+    @Test
+    void anUnresolvedActorIsAColumnByTheNameWritten() throws Exception {
+        IProject project = ExampleProject.createWithWizard("raci-non-resolu");
+        ExampleProject.edit(project.getFile("plan-val-eyrieux.coop"), "MaitriseOuvrage: A CCVE, R OTAHV",
+                "MaitriseOuvrage: A CCVE, R Randonnee07");
+        RaciView view = (RaciView) WorkbenchAssertions.window().getActivePage().showView(RaciView.ID);
+        view.showPlan(project.getFile("plan-val-eyrieux.coop"), null).join();
+        Table table = view.table();
+        ExampleProject.waitUntil(() -> Arrays.stream(table.getColumns()).anyMatch(c -> c.getText().equals("Randonnee07")),
+                "the unresolved actor is a column, as written");
+        List<String> headers = Arrays.stream(table.getColumns()).map(TableColumn::getText).toList();
+        int written = headers.indexOf("Randonnee07");
+        assertEquals("R", row(table, "Schéma des sentiers de randonnée", "Maîtrise d'ouvrage").getText(written));
+    }
+
+    @Test
+    void generateOnAPlanChoosesTheRaciDocumentsAndOpensThatPlansPage() throws Exception {
+        for (String plan : List.of("PlanLamastre", "PlanValEyrieux")) {
+            IProject project = ExampleProject.createWithWizard("generation-" + plan.toLowerCase());
+            IFile file = project.getFile(plan.equals("PlanLamastre") ? "plan-lamastre.coop" : "plan-val-eyrieux.coop");
+            GenerateWizard wizard = GenerateHandler.wizardFor(new StructuredSelection(file), null);
+            assertNotNull(wizard, "a .coop file designates its project");
+            WizardDialog dialog = new WizardDialog(WorkbenchAssertions.window().getShell(), wizard);
+            dialog.setBlockOnOpen(false);
+            dialog.create();
+            dialog.open();
+            assertTrue(wizard.canFinish(), "the RACI documents are chosen, the folder given: nothing to fill in");
+            assertTrue(wizard.performFinish());
+            dialog.close();
+            Job.getJobManager().join(GenerateJob.FAMILY, null);
+            assertTrue(wizard.job().getResult().isOK(), String.valueOf(wizard.job().getResult()));
+            ExampleProject.waitUntil(() -> shown().contains("-raci.html"), "a page opens in the browser");
+            assertTrue(shown().contains(plan + "-raci.html"), "the page of the plan worked on opens: " + shown());
+            WorkbenchAssertions.window().getActivePage().closeAllEditors(false);
+        }
+    }
+
+    /** The active editor's title, input name and tooltip. */
+    private static String shown() {
+        var editor = WorkbenchAssertions.window().getActivePage().getActiveEditor();
+        return editor == null ? "" : editor.getTitle() + " " + editor.getEditorInput().getName() + " "
+                + editor.getEditorInput().getToolTipText();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,6 +53,18 @@ class TranslationsFrenchUITest {
                 .find("org.eclipse.ui.navigator.ProjectExplorer").getLabel());
         assertEquals("Structure", PlatformUI.getWorkbench().getViewRegistry().find("org.eclipse.ui.views.ContentOutline")
                 .getLabel());
+    }
+
+    @Test
+    void noMenuItemNorViewTitleIsLeftInEnglish() throws Exception {
+        IProject project = ExampleProject.createWithWizard("exemple-menus");
+        var editor = IDE.openEditor(WorkbenchAssertions.window().getActivePage(), project.getFile("referentiel.coop"));
+        var text = editor.getAdapter(ITextEditor.class);
+        text.getDocumentProvider().getDocument(text.getEditorInput()).replace(0, 0, " ");
+        ExampleProject.processEvents();
+        List<String> english = VisibleTexts.holding(VisibleTexts.ofWindow(), VisibleTexts.ENGLISH);
+        WorkbenchAssertions.window().getActivePage().closeAllEditors(false);
+        assertEquals(List.of(), english, "English in the French window");
     }
 
     @Test

@@ -35,7 +35,18 @@ class WorkbenchEnglishUITest {
         List<IMarker> markers = ExampleProject.markers(project);
         assertEquals(1, markers.size(), ExampleProject.describe(markers));
         assertEquals("Actor CCASV is used nowhere. [UNUSED-ACTOR]", markers.get(0).getAttribute(IMarker.MESSAGE, ""));
-        assertEquals("give it a role, make it a partner or a party, or remove it.",
+        assertEquals("Give it a role, make it a partner or a party, or remove it.",
                 markers.get(0).getAttribute(CoopProjects.HINT, ""));
+    }
+
+    @Test
+    void noMenuItemNorViewTitleIsLeftInFrench() throws Exception {
+        IProject project = ExampleProject.createWithWizard("example-menus");
+        var editor = org.eclipse.ui.ide.IDE.openEditor(WorkbenchAssertions.window().getActivePage(),
+                project.getFile("referentiel.coop"));
+        ExampleProject.processEvents();
+        List<String> french = VisibleTexts.holding(VisibleTexts.ofWindow(), VisibleTexts.FRENCH);
+        WorkbenchAssertions.window().getActivePage().closeEditor(editor, false);
+        assertEquals(List.of(), french, "French in the English window");
     }
 }

@@ -59,6 +59,11 @@ final class BufferDocument implements CoopDocument {
         });
     }
 
+    /** The buffer's document, shared with the file's text editor. */
+    IDocument textDocument() {
+        return document;
+    }
+
     @Override
     public Path path() {
         return file.getLocation().toFile().toPath();

@@ -14,7 +14,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.Saveable;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -26,13 +28,14 @@ import org.maillage.diagram.CoopDocument;
  * text is the diagram's state: dirty and saved with the file's buffer (shared
  * with its text editor), undone with the text's history whichever editor has the focus.
  */
-public class DiagramEditor extends EditorPart {
+public class DiagramEditor extends EditorPart implements ISaveablesSource {
     public static final String ID = "org.maillage.diagram.ui.editor";
 
     private CoopDocument document;
     private DiagramSelection selection;
     private DiagramOutline outline;
     private Browser browser;
+    private DiagramSaveable saveable;
     private final IFileBufferListener dirtyListener = new BufferListener() {
         @Override
         public void dirtyStateChanged(IFileBuffer buffer, boolean isDirty) {
@@ -115,6 +118,23 @@ public class DiagramEditor extends EditorPart {
         if (browser != null) {
             browser.setFocus();
         }
+    }
+
+    /**
+     * The one thing to save, equal to the text editor's of the same file (both compare their document):
+     * the workbench's save dialogs list the file once, whichever of its editors are open.
+     */
+    @Override
+    public Saveable[] getSaveables() {
+        if (saveable == null && document != null) {
+            saveable = new DiagramSaveable(this, document instanceof BufferDocument buffer ? buffer.textDocument() : null);
+        }
+        return saveable == null ? new Saveable[0] : new Saveable[] { saveable };
+    }
+
+    @Override
+    public Saveable[] getActiveSaveables() {
+        return getSaveables();
     }
 
     @Override

@@ -3,10 +3,14 @@ package org.maillage.diagram.ui.internal;
 import java.util.Objects;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.part.FileEditorInput;
 import org.maillage.diagram.DiagramKind;
 
-/** A diagram of a {@code .coop} file: the file and which of its two diagrams. */
+/**
+ * A diagram of a {@code .coop} file: the file and which of its two diagrams. Saved with the workbench's
+ * state by {@link DiagramEditorInputFactory} (the file's factory would restore a plain file, not a diagram).
+ */
 public class DiagramEditorInput extends FileEditorInput {
     private final DiagramKind kind;
 
@@ -17,6 +21,16 @@ public class DiagramEditorInput extends FileEditorInput {
 
     public DiagramKind kind() {
         return kind;
+    }
+
+    @Override
+    public String getFactoryId() {
+        return DiagramEditorInputFactory.ID;
+    }
+
+    @Override
+    public void saveState(IMemento memento) {
+        DiagramEditorInputFactory.save(memento, this);
     }
 
     @Override

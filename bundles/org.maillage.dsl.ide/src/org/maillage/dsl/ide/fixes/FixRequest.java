@@ -13,11 +13,10 @@ import org.maillage.dsl.ide.internal.fixes.Referentiel;
 /** A problem to fix: the parsed file, the offset of the problem in it, and the language of the labels. */
 public record FixRequest(XtextResource resource, int offset, Locale locale) {
 
-    private static final EObjectAtOffsetHelper AT = new EObjectAtOffsetHelper();
 
     /** The element of type {@code type} that contains the problem's offset, or null. */
     public <T extends EObject> T containerAt(Class<T> type) {
-        return EcoreUtil2.getContainerOfType(AT.resolveContainedElementAt(resource, offset), type);
+        return EcoreUtil2.getContainerOfType(helper(resource).resolveContainedElementAt(resource, offset), type);
     }
 
     /** The label {@code key} of the fixes' messages, in the request's language. */
@@ -38,5 +37,10 @@ public record FixRequest(XtextResource resource, int offset, Locale locale) {
     /** The whole text of the file. */
     public String text() {
         return resource.getParseResult() == null ? "" : resource.getParseResult().getRootNode().getText();
+    }
+
+    /** The language's helper, from the resource's injector (it has injected members of its own). */
+    private static EObjectAtOffsetHelper helper(org.eclipse.xtext.resource.XtextResource resource) {
+        return resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class);
     }
 }

@@ -33,18 +33,18 @@ import org.maillage.model.services.ModelLabels;
  */
 public final class ElementHovers {
 
-    private static final EObjectAtOffsetHelper HELPER = new EObjectAtOffsetHelper();
-
     private ElementHovers() {
     }
 
     /** The element named by the reference at the offset, or declared by the name at the offset; null if none. */
     public static NamedElement elementAt(XtextResource resource, int offset) {
-        EObject referenced = HELPER.resolveCrossReferencedElementAt(resource, offset);
+        // from the language's injector: the helper has injected members of its own
+        EObjectAtOffsetHelper helper = resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class);
+        EObject referenced = helper.resolveCrossReferencedElementAt(resource, offset);
         if (referenced instanceof NamedElement named && !referenced.eIsProxy()) {
             return named;
         }
-        EObject declared = HELPER.getElementWithNameAt(resource, offset);
+        EObject declared = helper.getElementWithNameAt(resource, offset);
         return declared instanceof NamedElement named ? named : null;
     }
 

@@ -12,15 +12,32 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.maillage.dsl.ui.CoopProjects;
+import org.maillage.ui.internal.raci.PlanChoice;
 
 /** Opens the Generate wizard on the Maillage project of the selection or of the active editor. */
 public final class GenerateHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        GenerateWizard.open(HandlerUtil.getActiveShell(event), project(HandlerUtil.getCurrentSelection(event),
-                HandlerUtil.getActiveEditor(event)), null);
+        GenerateWizard.open(HandlerUtil.getActiveShell(event), wizardFor(HandlerUtil.getCurrentSelection(event),
+                HandlerUtil.getActiveEditor(event)));
         return null;
+    }
+
+    /**
+     * The wizard for the selection or the active editor, the RACI documents chosen: on the project, for the
+     * plan the user works on (its HTML opens at the end); null when no Maillage project is designated.
+     */
+    public static GenerateWizard wizardFor(ISelection selection, IEditorPart editor) {
+        IProject project = project(selection, editor);
+        if (project == null) {
+            return null;
+        }
+        PlanChoice current = PlanChoice.of(selection);
+        if (current == null || !current.file().getProject().equals(project)) {
+            current = PlanChoice.of(editor);
+        }
+        return new GenerateWizard(project, "raci", current);
     }
 
     static IProject project(ISelection selection, IEditorPart editor) {

@@ -9,14 +9,19 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.browser.IWebBrowser;
 import org.eclipse.ui.browser.IWorkbenchBrowserSupport;
 
-/** Shows what a generation produced: the first HTML document opens in the workbench's browser. */
+/**
+ * Shows what a generation produced: the HTML document of the plan the user works on (else the first
+ * one) opens in the workbench's browser.
+ */
 final class GeneratedDocuments {
 
     private GeneratedDocuments() {
     }
 
-    static void openHtml(List<IFile> written) {
-        IFile html = written.stream().filter(GenerateWizard::isHtml).findFirst().orElse(null);
+    static void openHtml(List<IFile> written, List<String> plans) {
+        List<IFile> documents = written.stream().filter(GenerateWizard::isHtml).toList();
+        IFile html = documents.stream().filter(f -> plans.stream().anyMatch(p -> f.getName().startsWith(p + "-")))
+                .findFirst().orElse(documents.isEmpty() ? null : documents.get(0));
         if (html == null || html.getLocation() == null || !PlatformUI.isWorkbenchRunning()) {
             return;
         }

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
+import org.maillage.dsl.resource.WrittenNames;
 import org.maillage.model.coop.NamedElement;
 import org.maillage.model.services.Localization;
 import org.maillage.model.services.ModelLabels;
@@ -74,7 +75,7 @@ final class ModelPropertySource implements IPropertySource {
             return "";
         }
         if (value instanceof NamedElement named) {
-            return named.getName() == null ? "?" : named.getName();
+            return WrittenNames.of(named, element);
         }
         if (value instanceof Enumerator literal && feature.getEType() instanceof EEnum type) {
             EEnumLiteral found = type.getEEnumLiteral(literal.getValue());

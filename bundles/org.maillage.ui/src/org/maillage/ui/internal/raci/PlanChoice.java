@@ -15,9 +15,9 @@ import org.maillage.model.coop.Plan;
  * Which plan a selection or an editor designates: a .coop file (its first plan), a plan, or an
  * element inside a plan (its plan).
  */
-record PlanChoice(IFile file, String planName) {
+public record PlanChoice(IFile file, String planName) {
 
-    static PlanChoice of(ISelection selection) {
+    public static PlanChoice of(ISelection selection) {
         if (!(selection instanceof IStructuredSelection structured) || structured.size() != 1) {
             return null;
         }
@@ -35,7 +35,7 @@ record PlanChoice(IFile file, String planName) {
         return file != null && CoopProjects.isCoopFile(file) ? new PlanChoice(file, null) : null;
     }
 
-    static PlanChoice of(IEditorPart editor) {
+    public static PlanChoice of(IEditorPart editor) {
         IEditorInput input = editor == null ? null : editor.getEditorInput();
         if (input instanceof IFileEditorInput fileInput && CoopProjects.isCoopFile(fileInput.getFile())) {
             return new PlanChoice(fileInput.getFile(), null);

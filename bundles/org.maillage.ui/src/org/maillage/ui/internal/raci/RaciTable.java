@@ -10,6 +10,7 @@ import org.maillage.model.coop.Role;
 import org.maillage.model.services.Raci;
 import org.maillage.model.services.RaciMatrix;
 import org.maillage.model.services.Workload;
+import org.maillage.dsl.resource.WrittenNames;
 import org.maillage.dsl.ui.SourceRange;
 
 /**
@@ -28,17 +29,17 @@ record RaciTable(String title, List<String> actors, List<Row> rows, List<Footer>
 
     static RaciTable of(Plan plan) {
         RaciMatrix matrix = RaciMatrix.of(plan);
-        List<String> actors = matrix.actors().stream().map(RaciTable::title).toList();
+        List<String> actors = matrix.actors().stream().map(actor -> title(actor, plan)).toList();
         List<Row> rows = new ArrayList<>();
         for (RaciMatrix.Row row : matrix.rows()) {
             List<Set<Role>> cells = matrix.actors().stream().map(row::roles).toList();
-            rows.add(new Row(title(row.action()), title(row.function()), cells,
+            rows.add(new Row(title(row.action(), plan), title(row.function(), plan), cells,
                     SourceRange.of(Raci.firstEntry(row.action(), row.function()))));
         }
         List<Workload> loads = matrix.actors().stream().map(actor -> Workload.of(matrix, actor)).toList();
         List<Footer> workload = Raci.CELL_ORDER.stream()
                 .map(role -> new Footer(role, loads.stream().map(load -> load.count(role)).toList())).toList();
-        return new RaciTable(title(plan), actors, rows, workload);
+        return new RaciTable(title(plan, plan), actors, rows, workload);
     }
 
     /** The cell text: the role letters in the order A, R, S, C, I. */
@@ -51,10 +52,12 @@ record RaciTable(String title, List<String> actors, List<Row> rows, List<Footer>
         return Raci.CELL_ORDER.stream().filter(roles::contains).findFirst().orElse(null);
     }
 
-    private static String title(NamedElement element) {
+    /** The title, else the name; an unresolved actor shows as written in the text. */
+    private static String title(NamedElement element, Plan plan) {
         if (element == null) {
             return "?";
         }
-        return element.getTitle() == null || element.getTitle().isBlank() ? element.getName() : element.getTitle();
+        return element.getTitle() == null || element.getTitle().isBlank() ? WrittenNames.of(element, plan)
+                : element.getTitle();
     }
 }

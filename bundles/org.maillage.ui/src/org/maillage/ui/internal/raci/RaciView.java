@@ -94,7 +94,8 @@ public final class RaciView extends ViewPart {
             @Override
             public void run() {
                 PlanChoice choice = shown;
-                GenerateWizard.open(getSite().getShell(), choice == null ? null : choice.file().getProject(), "raci");
+                GenerateWizard.open(getSite().getShell(),
+                        choice == null ? null : new GenerateWizard(choice.file().getProject(), "raci", choice));
             }
         };
         getViewSite().getActionBars().getToolBarManager().add(generate);

@@ -17,7 +17,6 @@ import org.maillage.model.coop.CoopPackage;
 /** LINK-UNRESOLVED: the missing actor or territory is declared at the end of the project's référentiel. */
 public final class CreateInReferentiel implements QuickFixProvider {
 
-    private static final EObjectAtOffsetHelper AT = new EObjectAtOffsetHelper();
 
     @Override
     public String code() {
@@ -26,7 +25,7 @@ public final class CreateInReferentiel implements QuickFixProvider {
 
     @Override
     public List<QuickFix> fixes(FixRequest request) {
-        INode node = AT.getCrossReferenceNode(request.resource(), new TextRegion(request.offset(), 0));
+        INode node = helper(request.resource()).getCrossReferenceNode(request.resource(), new TextRegion(request.offset(), 0));
         if (node == null || !(node.getGrammarElement() instanceof CrossReference reference)) {
             return List.of();
         }
@@ -46,5 +45,10 @@ public final class CreateInReferentiel implements QuickFixProvider {
         URI referentiel = request.referentiel();
         return List.of(new QuickFix(request.message(label, name, referentiel.lastSegment()),
                 List.of(FileEdit.append(referentiel, "\n" + line))));
+    }
+
+    /** The language's helper, from the resource's injector (it has injected members of its own). */
+    private static EObjectAtOffsetHelper helper(org.eclipse.xtext.resource.XtextResource resource) {
+        return resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class);
     }
 }

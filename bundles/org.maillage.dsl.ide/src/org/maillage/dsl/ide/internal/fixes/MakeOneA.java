@@ -1,5 +1,6 @@
 package org.maillage.dsl.ide.internal.fixes;
 
+import org.maillage.dsl.resource.WrittenNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import org.maillage.dsl.ide.fixes.FixRequest;
 import org.maillage.dsl.ide.fixes.QuickFix;
 import org.maillage.dsl.ide.fixes.QuickFixProvider;
 import org.maillage.model.coop.FunctionAssignment;
+import org.maillage.model.coop.Role;
 import org.maillage.model.coop.RoleAssignment;
 
 /** RACI-NO-A: one of the entry's actors becomes A (one fix per actor). */
@@ -29,8 +31,8 @@ public final class MakeOneA implements QuickFixProvider {
         }
         for (RoleAssignment assignment : entry.getRoles()) {
             ICompositeNode node = NodeModelUtils.getNode(assignment);
-            if (assignment.getActor() != null && node != null) {
-                fixes.add(new QuickFix(request.message("fix.makeA", assignment.getActor().getName()),
+            if (assignment.getActor() != null && node != null && !assignment.getRoles().contains(Role.A)) {
+                fixes.add(new QuickFix(request.message("fix.makeA", WrittenNames.of(assignment.getActor(), assignment)),
                         List.of(new FileEdit(request.uri(), node.getOffset(), 0, "A/"))));
             }
         }

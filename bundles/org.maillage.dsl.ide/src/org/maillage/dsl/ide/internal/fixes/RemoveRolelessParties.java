@@ -1,5 +1,6 @@
 package org.maillage.dsl.ide.internal.fixes;
 
+import org.maillage.dsl.resource.WrittenNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +37,7 @@ public final class RemoveRolelessParties implements QuickFixProvider {
                 INode node = nodes.get(i);
                 int start = i == 0 ? node.getOffset() : nodes.get(i - 1).getEndOffset();
                 int end = i == 0 ? nodes.get(1).getOffset() : node.getEndOffset();
-                fixes.add(new QuickFix(request.message("fix.removeParty", party.getName()),
+                fixes.add(new QuickFix(request.message("fix.removeParty", WrittenNames.of(party, convention)),
                         List.of(new FileEdit(request.uri(), start, end - start, ""))));
             }
         }

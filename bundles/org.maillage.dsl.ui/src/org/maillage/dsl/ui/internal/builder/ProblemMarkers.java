@@ -10,6 +10,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
+import org.maillage.dsl.ui.internal.ProblemText;
 import org.maillage.dsl.load.FileDiagnostic;
 import org.maillage.dsl.ui.CoopProjects;
 
@@ -52,12 +53,12 @@ final class ProblemMarkers {
     private static Map<String, Object> attributes(int severity, String message, String code, String hint, int line) {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(IMarker.SEVERITY, severity);
-        attributes.put(IMarker.MESSAGE, message + " [" + code + "]");
+        attributes.put(IMarker.MESSAGE, ProblemText.sentence(message) + " [" + code + "]");
         attributes.put(IMarker.LINE_NUMBER, line);
         attributes.put(IMarker.SOURCE_ID, "Maillage");
         attributes.put(CoopProjects.CODE, code);
         if (hint != null) {
-            attributes.put(CoopProjects.HINT, hint);
+            attributes.put(CoopProjects.HINT, ProblemText.sentence(hint));
         }
         return attributes;
     }

@@ -14,6 +14,7 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.persistence.SerializableResourceDescription;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -131,6 +132,11 @@ public final class CoopDocumentModel {
         List<Issue> issues = read(r -> workspace.injector().getInstance(IResourceValidator.class)
                 .validate(r, CheckMode.ALL, cancel));
         return issues == null ? List.of() : issues;
+    }
+
+    /** Whether a throwable only says that the work was cancelled (Xtext's {@code OperationCanceledError} and kin). */
+    public boolean isCancellation(Throwable thrown) {
+        return workspace.injector().getInstance(OperationCanceledManager.class).isOperationCanceledException(thrown);
     }
 
     /** The editor closed: the saved file counts again for everybody. */

@@ -27,7 +27,7 @@ import org.maillage.model.coop.Plan;
  * model, checks it, and hands problems, highlighting, outline and folding to the editor. A new
  * keystroke cancels the run in progress.
  */
-final class CoopReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+public final class CoopReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
     private final CoopEditor editor;
     private IDocument document;
@@ -78,8 +78,22 @@ final class CoopReconcilingStrategy implements IReconcilingStrategy, IReconcilin
         }
     }
 
-    /** Everything the UI needs, computed under the model's read lock. */
-    static ReconcileResult compute(CoopDocumentModel model, CancelIndicator cancel) {
+    /**
+     * Everything the UI needs, computed under the model's read lock; null when {@code cancel} stopped the
+     * work (Xtext then throws its {@code OperationCanceledError}, an ordinary outcome here, not a failure).
+     */
+    public static ReconcileResult compute(CoopDocumentModel model, CancelIndicator cancel) {
+        try {
+            return computeOrThrow(model, cancel);
+        } catch (RuntimeException | Error thrown) {
+            if (model.isCancellation(thrown)) {
+                return null;
+            }
+            throw thrown;
+        }
+    }
+
+    private static ReconcileResult computeOrThrow(CoopDocumentModel model, CancelIndicator cancel) {
         var issues = model.validate(cancel);
         return model.read(resource -> {
             List<HighlightedRange> highlights = new ArrayList<>();

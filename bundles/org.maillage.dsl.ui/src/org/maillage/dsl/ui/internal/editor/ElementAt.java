@@ -10,9 +10,12 @@ import org.maillage.model.coop.NamedElement;
 /** The element a position of the text designates: the one a reference there names, or the one declared there. */
 final class ElementAt {
 
-    private static final EObjectAtOffsetHelper HELPER = new EObjectAtOffsetHelper();
-
     private ElementAt() {
+    }
+
+    /** The language's helper, from the resource's injector: it has injected members of its own. */
+    static EObjectAtOffsetHelper helper(XtextResource resource) {
+        return resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class);
     }
 
     /** The element named by the reference at the offset, or declared by the name at the offset; null if none. */
@@ -22,6 +25,6 @@ final class ElementAt {
 
     /** The text range of the reference (or name) at the offset, or null. */
     static INode referenceNode(XtextResource resource, int offset) {
-        return HELPER.getCrossReferenceNode(resource, new TextRegion(offset, 0));
+        return helper(resource).getCrossReferenceNode(resource, new TextRegion(offset, 0));
     }
 }

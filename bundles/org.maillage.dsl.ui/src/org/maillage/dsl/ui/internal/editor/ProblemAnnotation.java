@@ -3,6 +3,7 @@ package org.maillage.dsl.ui.internal.editor;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
+import org.maillage.dsl.ui.internal.ProblemText;
 
 /** A problem found while typing: squiggle, overview ruler, hover text with code and hint, quick fixes. */
 public final class ProblemAnnotation extends Annotation {
@@ -30,7 +31,7 @@ public final class ProblemAnnotation extends Annotation {
     private static String text(Issue issue) {
         String code = issue.getCode() == null ? "SYNTAX" : issue.getCode();
         String[] data = issue.getData();
-        String hint = data != null && data.length > 0 && data[0] != null ? "\n" + data[0] : "";
-        return issue.getMessage() + " [" + code + "]" + hint;
+        String hint = data != null && data.length > 0 && data[0] != null ? "\n" + ProblemText.sentence(data[0]) : "";
+        return ProblemText.sentence(issue.getMessage()) + " [" + code + "]" + hint;
     }
 }

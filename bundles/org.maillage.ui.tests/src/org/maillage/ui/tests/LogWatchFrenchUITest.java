@@ -1,0 +1,45 @@
+package org.maillage.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.junit.jupiter.api.Test;
+
+/** The harness's watch of the platform log and of dying threads is installed around every workbench test. */
+class LogWatchFrenchUITest {
+
+    @Test
+    void everyTestRunsUnderTheWatch() {
+        assertNotNull(NothingLoggedAsError.active(),
+                "NothingLoggedAsError is registered for every test (META-INF/services and auto-detection)");
+    }
+
+    @Test
+    void aWarningIsNotAnError() {
+        ILog.of(getClass()).log(Status.warning("un avertissement n'échoue pas le test"));
+        assertEquals(List.of(), NothingLoggedAsError.active().entries());
+    }
+
+    @Test
+    void anErrorLoggedOrAThreadDyingIsRecorded() throws Exception {
+        NothingLoggedAsError watch = NothingLoggedAsError.active();
+        ILog.of(getClass()).log(Status.error("erreur de démonstration"));
+        Thread dying = new Thread(() -> {
+            throw new IllegalStateException("fil de démonstration");
+        }, "fil-qui-meurt");
+        dying.start();
+        dying.join();
+        List<String> entries = watch.entries();
+        assertEquals(2, entries.size(), entries.toString());
+        assertTrue(entries.get(0).contains("erreur de démonstration"), entries.get(0));
+        assertTrue(entries.get(1).contains("fil-qui-meurt") && entries.get(1).contains("IllegalStateException"),
+                entries.get(1));
+        watch.forget();
+    }
+}

@@ -1,0 +1,109 @@
+package org.maillage.ui.tests;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+
+/**
+ * Real input events, as a person makes them: keys and the mouse posted to the X server (Display.post,
+ * XTest under Xvfb), then delivered to whichever widget has the focus or is under the pointer.
+ */
+final class UserInput {
+
+    /** Characters typed with Shift on the keyboard map of Xvfb (US). */
+    private static final String SHIFTED = "~!@#$%^&*()_+{}|:\"<>?";
+
+    private UserInput() {
+    }
+
+    /** Types the text key by key; a newline is Return. */
+    static void type(String text) {
+        for (char c : text.toCharArray()) {
+            boolean shift = Character.isUpperCase(c) || SHIFTED.indexOf(c) >= 0;
+            if (shift) {
+                post(SWT.KeyDown, SWT.SHIFT, '\0');
+            }
+            char character = c == '\n' ? SWT.CR : c;
+            post(SWT.KeyDown, 0, character);
+            post(SWT.KeyUp, 0, character);
+            if (shift) {
+                post(SWT.KeyUp, SWT.SHIFT, '\0');
+            }
+            settle();
+        }
+    }
+
+    /** Presses a key {@code times} times: SWT.ARROW_LEFT..., or SWT.BS, SWT.CR, SWT.ESC (code and character). */
+    static void press(int keyCode, int times) {
+        char character = keyCode == SWT.BS || keyCode == SWT.CR || keyCode == SWT.ESC ? (char) keyCode : '\0';
+        for (int i = 0; i < times; i++) {
+            post(SWT.KeyDown, keyCode, character);
+            post(SWT.KeyUp, keyCode, character);
+            settle();
+        }
+    }
+
+    /** Ctrl (or another modifier) held while a character key is pressed: Ctrl+1, Ctrl+S. */
+    static void chord(int modifier, char character) {
+        post(SWT.KeyDown, modifier, '\0');
+        post(SWT.KeyDown, 0, character);
+        post(SWT.KeyUp, 0, character);
+        post(SWT.KeyUp, modifier, '\0');
+        settle();
+    }
+
+    /** Moves the pointer over a point of a control (its own coordinates). */
+    static void moveTo(Control control, Point at) {
+        Point screen = control.toDisplay(at);
+        Event event = new Event();
+        event.type = SWT.MouseMove;
+        event.x = screen.x;
+        event.y = screen.y;
+        display().post(event);
+        settle();
+    }
+
+    /** A left click at a point of a control. */
+    static void click(Control control, Point at) {
+        moveTo(control, at);
+        for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+            Event event = new Event();
+            event.type = type;
+            event.button = 1;
+            display().post(event);
+        }
+        settle();
+    }
+
+    private static void post(int type, int keyCode, char character) {
+        Event event = new Event();
+        event.type = type;
+        event.keyCode = keyCode;
+        event.character = character;
+        if (!display().post(event)) {
+            throw new AssertionError("the X server refused the event (XTest)");
+        }
+    }
+
+    /** Lets the events posted reach the widgets and what they start run. */
+    static void settle() {
+        Display display = display();
+        long end = System.currentTimeMillis() + 15;
+        do {
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        } while (System.currentTimeMillis() < end);
+    }
+
+    private static Display display() {
+        return Display.getCurrent();
+    }
+}
