@@ -38,6 +38,7 @@ import com.google.inject.Injector;
 /**
  * The language on a generated plan of a given size: parse + link of the text, against loading the
  * same model from XMI; the rule catalogue on the loaded model; the formatter; parse + link + validate as a whole.
+ * Each on the language 1.1 plan and on the 1.0 plan of the same seed and size ({@code version}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,6 +51,10 @@ public class LargePlanBenchmark {
     @Param({ "S", "M", "L" })
     public String size;
 
+    /** The language version of the generated plan: 1.1 (financing plans, life cycles…) and 1.0, compared in one run. */
+    @Param({ "V1_1", "V1_0" })
+    public String version;
+
     private Injector injector;
     private byte[] text;
     private XtextResource parsed;
@@ -59,7 +64,8 @@ public class LargePlanBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         injector = CoopStandaloneSetup.doSetup();
-        text = new PlanGenerator(1, PlanGenerator.Size.valueOf(size)).generate().getBytes(StandardCharsets.UTF_8);
+        text = new PlanGenerator(1, PlanGenerator.Size.valueOf(size), PlanGenerator.Version.valueOf(version)).generate()
+                .getBytes(StandardCharsets.UTF_8);
         XtextResource resource = parse();
         List<Issue> errors = validate(resource).stream()
                 .filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).toList();

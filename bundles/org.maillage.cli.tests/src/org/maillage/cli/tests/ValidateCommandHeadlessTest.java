@@ -25,7 +25,28 @@ class ValidateCommandHeadlessTest {
         CliRun run = CliRun.in(CliRun.examples().getParent(), "validate", "examples/monts-ardeche");
         assertEquals(0, run.exit(), run.toString());
         assertFalse(run.out().contains(": error:") || run.out().contains(": warning:"), run.out());
-        assertTrue(run.out().startsWith("examples/monts-ardeche/referentiel.coop:27:7: info: "), run.out());
+        assertTrue(run.out().contains("examples/monts-ardeche/referentiel.coop:27:7: info: "), run.out());
+    }
+
+    @Test
+    void eachPitfallOfLanguage11IsReportedAtItsDocumentedLine() throws Exception {
+        Files.writeString(dir.resolve("pitfalls11.coop"), Pitfalls11.TEXT);
+        CliRun run = CliRun.in(dir, "validate", "--lang", "en", "pitfalls11.coop");
+        assertEquals(1, run.exit(), run.toString());
+        assertEquals(Pitfalls11.EXPECTED.stream().sorted().toList(), codesAtLines(run, "pitfalls11.coop"), run.out());
+    }
+
+    @Test
+    void aLanguage10ModelReportsExactlyItsFindingsOf10() throws Exception {
+        Files.writeString(dir.resolve("pitfalls.coop"), Pitfalls.TEXT);
+        CliRun run = CliRun.in(dir, "validate", "--lang", "en", "pitfalls.coop");
+        assertEquals(Pitfalls.REPORTED, codesAtLines(run, "pitfalls.coop"), run.out());
+    }
+
+    /** CODE@line of each diagnostic line of a run on one file, sorted. */
+    private static List<String> codesAtLines(CliRun run, String file) {
+        return run.out().lines().filter(l -> l.startsWith(file + ":"))
+                .map(l -> l.substring(l.lastIndexOf('[') + 1, l.length() - 1) + "@" + l.split(":")[1]).sorted().toList();
     }
 
     @Test

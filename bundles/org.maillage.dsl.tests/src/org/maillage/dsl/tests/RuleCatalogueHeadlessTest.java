@@ -34,9 +34,14 @@ class RuleCatalogueHeadlessTest {
 
     /** Issues of BASE followed by {@code text}; lines in {@code text} count from 1 at its first line. */
     static List<String> codes(String text) {
+        return codes(BASE, text);
+    }
+
+    /** Issues but UNUSED-ACTOR of {@code base} followed by {@code text}, as CODE@line counted from {@code text}. */
+    static List<String> codes(String base, String text) {
         CoopFixture fixture = new CoopFixture(Locale.ENGLISH);
-        fixture.add("m", BASE + text);
-        int offset = (int) BASE.lines().count();
+        fixture.add("m", base + text);
+        int offset = (int) base.lines().count();
         return fixture.validate().stream().filter(i -> !"UNUSED-ACTOR".equals(i.getCode()))
                 .map(i -> i.getCode() + "@" + (i.getLineNumber() - offset)).toList();
     }

@@ -98,6 +98,16 @@ final class ExampleProject {
         return markers(resource).stream().map(m -> m.getAttribute(CoopProjects.CODE, "")).toList();
     }
 
+    /** The distinct codes of the markers, sorted. */
+    static List<String> distinctCodes(IResource resource) throws CoreException {
+        return codes(resource).stream().distinct().sorted().toList();
+    }
+
+    /** The markers of one code. */
+    static List<IMarker> markers(IResource resource, String code) throws CoreException {
+        return markers(resource).stream().filter(m -> code.equals(m.getAttribute(CoopProjects.CODE, ""))).toList();
+    }
+
     static String text(IFile file) throws Exception {
         try (var in = file.getContents(true)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

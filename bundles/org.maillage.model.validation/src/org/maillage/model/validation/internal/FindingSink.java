@@ -43,6 +43,11 @@ public final class FindingSink {
         report(code, code, severity, target, anchor, arguments);
     }
 
+    /** A localised fragment of a message (key {@code text.*}), e.g. what an argument names. */
+    public String text(String key, Object... arguments) {
+        return format(key, arguments);
+    }
+
     private String format(String key, Object... arguments) {
         try {
             return new MessageFormat(messages.getString(key), locale).format(arguments);
