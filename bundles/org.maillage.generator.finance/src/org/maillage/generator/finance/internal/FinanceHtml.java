@@ -19,12 +19,13 @@ final class FinanceHtml {
 
     private static final String CSS = """
             table.finance thead th{position:sticky;top:0;background:#f5f5f5;z-index:2;vertical-align:bottom;}
-            table.finance tbody th{position:sticky;left:0;background:#fafafa;z-index:1;max-width:16rem;}
+            table.finance thead th{max-width:7rem;}
+            table.finance tbody th{position:sticky;left:0;background:#fafafa;z-index:1;min-width:10rem;max-width:14rem;}
             table.finance thead th:first-child{left:0;z-index:3;}
-            td.num,th.num{text-align:right;white-space:nowrap;}
+            th.num{text-align:right;} td.num{text-align:right;white-space:nowrap;}
             td small{display:block;color:#616161;}
             tfoot th,tfoot td{border-top:2px solid #9e9e9e;font-weight:700;background:#fafafa;}
-            .bar{position:relative;width:8rem;height:.7rem;background:#eeeeee;border-radius:2px;margin-top:.2rem;}
+            .bar{position:relative;width:6rem;height:.7rem;background:#eeeeee;border-radius:2px;margin-top:.2rem;}
             .bar span{position:absolute;left:0;top:0;bottom:0;background:#1565c0;border-radius:2px;}
             .bar i{position:absolute;top:-.2rem;bottom:-.2rem;width:2px;background:#212121;}
             .below{color:#b71c1c;font-weight:700;} .reached{color:#1b5e20;}
@@ -141,7 +142,7 @@ final class FinanceHtml {
         th(text.get("funders.amount"), "num");
         th(text.get("funders.share"), "num");
         out.append("</tr></thead>\n<tbody>\n");
-        for (Map.Entry<FinanceTable.Funder, BigDecimal> funder : FinanceSheets.sortedFunders(table)) {
+        for (Map.Entry<FinanceTable.Funder, BigDecimal> funder : table.funders()) {
             out.append("<tr><th scope=\"row\">").append(Markup.escape(text.funder(funder.getKey()))).append("</th>");
             td(text.amount(funder.getValue()), "num");
             td(text.percent(FinanceTable.percent(funder.getValue(), table.totalFunding())), "num");

@@ -2,7 +2,6 @@ package org.maillage.generator.finance.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,16 +30,16 @@ final class FinanceSheets {
     private static SheetTable plan(FinanceTable table, FinanceText text, List<String> heading) {
         List<String> header = new ArrayList<>(List.of(text.get("col.action"), text.get("col.owner"),
                 text.get("col.expenditure"), text.get("col.cost"), text.get("col.eligible")));
-        List<Integer> widths = new ArrayList<>(List.of(36, 24, 14, 12, 12));
+        List<Integer> widths = new ArrayList<>(List.of(30, 20, 12, 10, 10));
         for (FundingSource source : table.sources) {
             header.add(text.label(source));
             header.add(text.get("col.share", text.label(source)));
-            widths.addAll(List.of(12, 10));
+            widths.addAll(List.of(10, 8));
         }
         header.addAll(List.of(text.get("col.counterparts"), text.get("col.share", text.get("col.counterparts")),
                 text.get("col.total"), text.get("col.public"), text.get("col.ownShare"), text.get("col.ownRate"),
                 text.get("col.line"), text.get("col.findings")));
-        widths.addAll(List.of(12, 10, 12, 12, 12, 12, 12, 50));
+        widths.addAll(List.of(10, 8, 10, 10, 10, 10, 10, 36));
 
         List<List<SheetCell>> rows = new ArrayList<>();
         for (FinanceTable.Row row : table.rows) {
@@ -81,19 +80,13 @@ final class FinanceSheets {
 
     private static SheetTable funders(FinanceTable table, FinanceText text, List<String> heading) {
         List<List<SheetCell>> rows = new ArrayList<>();
-        for (Map.Entry<FinanceTable.Funder, BigDecimal> funder : sortedFunders(table)) {
+        for (Map.Entry<FinanceTable.Funder, BigDecimal> funder : table.funders()) {
             rows.add(List.of(SheetCell.text(text.funder(funder.getKey())), SheetCell.number(funder.getValue()),
                     percent(FinanceTable.percent(funder.getValue(), table.totalFunding()))));
         }
         return new SheetTable(text.get("sheet.funders"), heading,
                 List.of(text.get("funders.funder"), text.get("funders.amount"), text.get("funders.share")), rows,
                 List.of(40, 14, 14), 1);
-    }
-
-    /** The funders, largest amount first (ties in order of appearance). */
-    static List<Map.Entry<FinanceTable.Funder, BigDecimal>> sortedFunders(FinanceTable table) {
-        return table.byFunder.entrySet().stream()
-                .sorted(Map.Entry.<FinanceTable.Funder, BigDecimal>comparingByValue(Comparator.reverseOrder())).toList();
     }
 
     private static SheetCell percent(String value) {

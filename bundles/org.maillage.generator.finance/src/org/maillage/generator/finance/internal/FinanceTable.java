@@ -3,6 +3,7 @@ package org.maillage.generator.finance.internal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -134,6 +135,12 @@ final class FinanceTable {
                         BigDecimal::add);
             }
         }
+    }
+
+    /** The funders, largest amount first (ties in order of appearance). */
+    List<Map.Entry<Funder, BigDecimal>> funders() {
+        return byFunder.entrySet().stream()
+                .sorted(Map.Entry.<Funder, BigDecimal>comparingByValue(Comparator.reverseOrder())).toList();
     }
 
     BigDecimal totalOf(FundingSource source) {

@@ -33,6 +33,9 @@ public final class OdsSheets {
         Style header = new Style(true, false, false, INK, new Color(238, 238, 238), 10);
         header.setWrap(true);
         Style bold = new Style(true, false, false, INK, null, 10);
+        bold.setWrap(true);
+        Style text = new Style(false, false, false, INK, null, 10);
+        text.setWrap(true);
         Map<String, int[]> panes = new LinkedHashMap<>();
         Map<String, Integer> headerRows = new LinkedHashMap<>();
         for (SheetTable table : sheets) {
@@ -57,8 +60,8 @@ public final class OdsSheets {
                     range.setValue(cell.value() instanceof Number n ? (Object) n.doubleValue() : cell.value());
                     if (cell.fill() != null) {
                         range.setStyle(new Style(true, false, false, new Color(255, 255, 255), colour(cell.fill()), 10));
-                    } else if (cell.bold()) {
-                        range.setStyle(bold);
+                    } else if (cell.value() instanceof String) {
+                        range.setStyle(cell.bold() ? bold : text);
                     }
                 }
             }
