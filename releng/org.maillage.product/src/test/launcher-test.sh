@@ -112,15 +112,22 @@ check "validate of a folder: the pipe and the two bad links are said to be skipp
 # Generators on the real product (POI and SODS inside Equinox); every spreadsheet opens in LibreOffice.
 (cd "$top" && env -u DISPLAY "$maillage" generate raci -o "$work/gen" examples/monts-ardeche >"$work/gen.out" 2>"$work/gen.err"; echo $? >"$work/gen.rc")
 check "generate raci writes csv, html, xlsx and ods per plan" bash -c "[ \"\$(cat '$work/gen.rc')\" = 0 ] && [ \$(ls '$work/gen' | wc -l) = 8 ] && [ ! -s '$work/gen.err' ]"
+(cd "$top" && env -u DISPLAY "$maillage" generate finance -o "$work/fin" examples/monts-ardeche >"$work/fin.out" 2>"$work/fin.err"; echo $? >"$work/fin.rc")
+check "generate finance writes <plan>-financement.csv, html, xlsx and ods per plan" bash -c "[ \"\$(cat '$work/fin.rc')\" = 0 ] && [ \$(ls '$work/fin'/*-financement.* | wc -l) = 8 ] && [ ! -s '$work/fin.err' ] && [ \"\$(head -c 3 '$work/fin/PlanValEyrieux-financement.csv' | od -An -tx1 | tr -d ' ')\" = efbbbf ]"
+check "maillage generators lists finance" bash -c "env -u DISPLAY '$maillage' generators | grep -qE '^finance +Plan de financement +csv,html,xlsx,ods +org\.maillage\.generator\.finance'"
 (cd "$top" && env -u DISPLAY "$maillage" generate diagram -o "$work/svg" examples/monts-ardeche >/dev/null 2>"$work/svg.err"; echo $? >"$work/svg.rc")
 check "generate diagram writes a map and a who-does-what SVG and PNG per plan without a display, nothing on stderr" bash -c "[ \"\$(cat '$work/svg.rc')\" = 0 ] && [ \$(ls '$work/svg'/*.svg | wc -l) = 4 ] && [ \$(ls '$work/svg'/*.png | wc -l) = 4 ] && [ ! -s '$work/svg.err' ] && grep -q '<svg' '$work/svg/PlanLamastre-map.svg' && [ \"\$(head -c 4 '$work/svg/PlanLamastre-map.png' | tail -c 3)\" = PNG ]"
 if command -v libreoffice >/dev/null 2>&1; then
   (cd "$top" && env -u DISPLAY "$maillage" generate convention --format odt,docx -o "$work/gen" examples/monts-ardeche >/dev/null 2>&1)
-  for f in "$work"/gen/*.xlsx "$work"/gen/*.ods "$work"/gen/*.odt "$work"/gen/*.docx; do
+  for f in "$work"/gen/*.xlsx "$work"/gen/*.ods "$work"/gen/*.odt "$work"/gen/*.docx "$work"/fin/*.xlsx "$work"/fin/*.ods; do
     ext=${f##*.}
     HOME="$work" libreoffice --headless --convert-to pdf --outdir "$work/pdf-$ext" "$f" >/dev/null 2>&1
     pdf="$work/pdf-$ext/$(basename "${f%.*}").pdf"
     check "LibreOffice opens $(basename "$f") (converted to PDF)" test -s "$pdf"
+    if [ "$ext" = xlsx ] || [ "$ext" = ods ]; then
+      # the spreadsheets' print setup: landscape pages (width above height)
+      check "$(basename "$f") prints landscape" bash -c "pdfinfo '$pdf' | awk '/^Page size:/ { exit !(\$3 > \$5) }'"
+    fi
   done
 else
   failed=$((failed + 1)); echo "FAILED - LibreOffice is needed to check the spreadsheets (apt-get install libreoffice-calc-nogui)"

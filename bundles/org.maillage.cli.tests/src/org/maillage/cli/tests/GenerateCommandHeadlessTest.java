@@ -26,6 +26,15 @@ class GenerateCommandHeadlessTest {
         }
     }
 
+    /** {@code generate raci} of the example in every format, into {@code out}. */
+    private Path raciOfTheExample() {
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.in(CliRun.examples().getParent(), "generate", "raci", "-o", out.toString(),
+                "examples/monts-ardeche");
+        assertEquals(0, run.exit(), run.toString());
+        return out;
+    }
+
     @Test
     void generatorsListsIdNameFormatsAndBundle() {
         CliRun run = CliRun.in(dir, "generators");
@@ -56,9 +65,7 @@ class GenerateCommandHeadlessTest {
 
     @Test
     void raciHtmlIsSelfContainedAndShowsLettersLegendWorkloadAndHealth() throws Exception {
-        Path out = dir.resolve("out");
-        assertEquals(0, CliRun.in(CliRun.examples().getParent(), "generate", "raci", "-o", out.toString(),
-                "examples/monts-ardeche").exit());
+        Path out = raciOfTheExample();
         String html = Files.readString(out.resolve("PlanValEyrieux-raci.html"));
         assertTrue(html.contains("<span class=\"role role-A\">A</span><span class=\"role role-R\">R</span>"));
         assertTrue(html.contains("Communauté de communes Val&#39;Eyrieux"), "titles, not ids");
@@ -77,20 +84,21 @@ class GenerateCommandHeadlessTest {
         assertEquals(0, run.exit(), run.toString());
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("PlanValEyrieux-raci.xlsx").toFile())) {
             var sheet = workbook.getSheet("Matrice RACI");
-            assertEquals("Communauté de communes Val'Eyrieux", sheet.getRow(0).getCell(2).getStringCellValue());
-            assertEquals("A/R", sheet.getRow(1).getCell(2).getStringCellValue());
-            assertTrue(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold());
+            // rows 0-2: title, period, legend; row 3: the header; then the matrix
+            assertEquals("Communauté de communes Val'Eyrieux", sheet.getRow(3).getCell(2).getStringCellValue());
+            assertEquals("A/R", sheet.getRow(4).getCell(2).getStringCellValue());
+            assertTrue(sheet.getRow(3).getCell(0).getCellStyle().getFont().getBold());
             assertEquals(2, sheet.getPaneInformation().getVerticalSplitPosition());
-            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
-            var fill = ((org.apache.poi.xssf.usermodel.XSSFColor) sheet.getRow(1).getCell(2).getCellStyle()
+            assertEquals(4, sheet.getPaneInformation().getHorizontalSplitPosition());
+            var fill = ((org.apache.poi.xssf.usermodel.XSSFColor) sheet.getRow(4).getCell(2).getCellStyle()
                     .getFillForegroundColorColor()).getARGBHex();
             assertTrue(fill.endsWith("B71C1C"), "an A cell is filled with the A colour: " + fill);
-            assertEquals(9, workbook.getSheet("Charge par acteur").getRow(1).getCell(1).getNumericCellValue());
+            assertEquals(9, workbook.getSheet("Charge par acteur").getRow(4).getCell(1).getNumericCellValue());
         }
         var ods = new com.github.miachm.sods.SpreadSheet(out.resolve("PlanValEyrieux-raci.ods").toFile());
-        assertEquals(List.of("Matrice RACI", "Charge par acteur"),
+        assertEquals(List.of("Matrice RACI", "Charge par acteur", "Charge tous plans", "Bilan de santé"),
                 ods.getSheets().stream().map(com.github.miachm.sods.Sheet::getName).toList());
-        assertEquals("A/R", ods.getSheet(0).getRange(1, 2).getValue());
+        assertEquals("A/R", ods.getSheet(0).getRange(4, 2).getValue());
         try (var zip = new java.util.zip.ZipFile(out.resolve("PlanValEyrieux-raci.ods").toFile())) {
             assertEquals("mimetype", zip.entries().nextElement().getName(), "mimetype stays the first entry");
             String settings = new String(zip.getInputStream(zip.getEntry("settings.xml")).readAllBytes(),
@@ -98,6 +106,82 @@ class GenerateCommandHeadlessTest {
             assertTrue(settings.contains("config:name=\"Matrice RACI\"><config:config-item config:name=\"HorizontalSplitMode\""
                     + " config:type=\"short\">2</config:config-item>"), "frozen panes in the view settings: " + settings);
             assertTrue(settings.contains("<config:config-item config:name=\"HorizontalSplitPosition\" config:type=\"int\">2<"));
+        }
+    }
+
+    @Test
+    void raciSaysMoreForFunders() throws Exception {
+        Path out = raciOfTheExample();
+        String html = Files.readString(out.resolve("PlanValEyrieux-raci.html"));
+        int heading = html.indexOf("Schéma des sentiers de randonnée<small class=\"facts\">");
+        assertTrue(heading > 0, html);
+        String facts = html.substring(heading, html.indexOf("</small>", heading));
+        assertTrue(facts.contains("Maître d&#39;ouvrage : Communauté de communes Val&#39;Eyrieux"), facts);
+        assertTrue(facts.contains("Territoire : ") && facts.contains("Objectifs : "), facts);
+        assertTrue(facts.contains("État : Engagée 2024-04-02"), facts);
+        assertTrue(facts.matches("(?s).*Coût : 100\\D000 € \\(Investissement\\).*"), facts);
+        assertTrue(facts.contains("Conventions : Convention d&#39;application – schéma des sentiers (Signée 2024-03-01)"),
+                facts);
+        assertTrue(html.contains("Charge sur tous les plans"), "the workload across the plans");
+        int allPlans = html.indexOf("<table class=\"all-plans\">");
+        assertTrue(html.indexOf("Plan de coopération PNR des Monts d&#39;Ardèche – CC du Pays de Lamastre", allPlans) > 0);
+
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("PlanValEyrieux-raci.xlsx").toFile())) {
+            var sheet = workbook.getSheet("Matrice RACI");
+            assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().startsWith("Matrice RACI – "), "a title row");
+            assertEquals("Période : 2024 – 2026", sheet.getRow(1).getCell(0).getStringCellValue());
+            assertTrue(sheet.getRow(2).getCell(0).getStringCellValue().startsWith("Rôles : A décide"), "the legend");
+            assertTrue(sheet.getRow(4).getCell(0).getStringCellValue().contains("\nMaître d'ouvrage : "));
+            assertTrue(sheet.getPrintSetup().getLandscape() && sheet.getFitToPage());
+            assertEquals(1, sheet.getPrintSetup().getFitWidth());
+            assertEquals("4:4", sheet.getRepeatingRows().formatAsString().replace("$", ""));
+            var across = workbook.getSheet("Charge tous plans");
+            var ccve = java.util.stream.StreamSupport.stream(across.spliterator(), false)
+                    .filter(r -> r.getCell(0) != null && r.getCell(0).getStringCellValue()
+                            .equals("Communauté de communes Val'Eyrieux"))
+                    .findFirst().orElseThrow();
+            int valEyrieux = java.util.stream.IntStream.range(1, across.getRow(2).getLastCellNum())
+                    .filter(c -> across.getRow(2).getCell(c).getStringCellValue().endsWith("Val'Eyrieux – A"))
+                    .findFirst().orElseThrow();
+            assertEquals(9, ccve.getCell(valEyrieux).getNumericCellValue(), "CCVE is A in 9 entries of its plan");
+        }
+        try (var zip = new java.util.zip.ZipFile(out.resolve("PlanValEyrieux-raci.ods").toFile())) {
+            String styles = new String(zip.getInputStream(zip.getEntry("styles.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(styles.contains("style:print-orientation=\"landscape\"") && styles.contains("style:scale-to-X=\"1\""));
+        }
+    }
+
+    @Test
+    void raciHealthCheckListsEveryFindingOfThePlanNextToItsRow() throws Exception {
+        Files.writeString(dir.resolve("health.coop"), """
+                actor X "Commune X" public
+                actor Y "Commune Y" public
+                function F "Fonction F"
+                plan P "Plan" from 2024 to 2026 {
+                    partners X, Y
+                    action Act "Action une" {
+                        F: A X, C Y
+                    }
+                    convention Conv "Convention sans comité" kind partnership between X, Y covers Act {
+                    }
+                }
+                """);
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.in(dir, "generate", "raci", "--format", "html,xlsx", "-o", "out", "health.coop");
+        assertEquals(0, run.exit(), run.toString());
+        String html = Files.readString(out.resolve("P-raci.html"));
+        String health = html.substring(html.indexOf("<table class=\"health\">"));
+        assertTrue(health.contains("<tr><th scope=\"row\">Action une – Fonction F</th><td><strong>RACI-NO-R</strong>"), health);
+        assertTrue(health.contains("<tr><th scope=\"row\">Action une</th><td><strong>EVAL-NO-INDICATOR</strong>"),
+                "not only the RACI rules: " + health);
+        assertTrue(health.contains("<tr><th scope=\"row\">Convention sans comité</th><td><strong>CONV-NO-COMMITTEE</strong>"),
+                "the conventions' findings too: " + health);
+        assertFalse(health.contains("UNUSED-ACTOR") || health.contains("WORKLOAD"), "only the plan's actions and conventions");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("P-raci.xlsx").toFile())) {
+            var sheet = workbook.getSheet("Bilan de santé");
+            List<String> codes = java.util.stream.IntStream.rangeClosed(3, sheet.getLastRowNum())
+                    .mapToObj(r -> sheet.getRow(r).getCell(1).getStringCellValue()).toList();
+            assertTrue(codes.containsAll(List.of("RACI-NO-R", "EVAL-NO-INDICATOR", "CONV-NO-COMMITTEE")), codes.toString());
         }
     }
 
@@ -120,7 +204,7 @@ class GenerateCommandHeadlessTest {
         assertEquals(0, run.exit(), run.toString());
         assertEquals(List.of("P-raci.csv", "P-raci.html", "P-raci.ods", "P-raci.xlsx"), files(out));
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("P-raci.xlsx").toFile())) {
-            var cell = workbook.getSheetAt(1).getRow(2).getCell(0);
+            var cell = workbook.getSheetAt(1).getRow(5).getCell(0);
             assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, cell.getCellType());
             assertTrue(cell.getStringCellValue().startsWith("=HYPERLINK"), "kept as text, never a formula");
             assertTrue(cell.getCellStyle().getQuotePrefixed());

@@ -2,52 +2,57 @@ package org.maillage.generator.raci.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.maillage.generator.HtmlPage;
 import org.maillage.generator.Markup;
 import org.maillage.model.coop.Actor;
+import org.maillage.model.coop.Convention;
 import org.maillage.model.coop.Role;
-import org.maillage.model.validation.Finding;
 import org.maillage.model.services.Raci;
 import org.maillage.model.services.RaciMatrix;
 import org.maillage.model.services.Workload;
+import org.maillage.model.validation.Finding;
 
 /**
  * The matrix as one self-contained HTML page to send by mail: titles rather than ids, role letters
  * always written and coloured per role (with a legend), sticky headers, the plan's period and
- * partners, a workload table per actor and a health check of the RACI rules. No script, no
- * external resource; a Content-Security-Policy forbids both.
+ * partners, under each action's title its owner, territory, objectives, status, cost and
+ * conventions, a workload table per actor and one across all plans, and a health check listing
+ * every finding of the rule catalogue on the plan's actions and conventions next to its row. No
+ * script, no external resource; a Content-Security-Policy forbids both.
  */
 final class HtmlWriter {
 
     private final RaciMatrix matrix;
+    private final List<RaciMatrix> allPlans;
+    private final List<Convention> conventions;
     private final List<Finding> findings;
     private final Locale locale;
     private final StringBuilder out = new StringBuilder();
 
-    HtmlWriter(RaciMatrix matrix, List<Finding> findings, Locale locale) {
+    HtmlWriter(RaciMatrix matrix, List<RaciMatrix> allPlans, List<Convention> conventions, List<Finding> findings,
+            Locale locale) {
         this.matrix = matrix;
+        this.allPlans = allPlans;
+        this.conventions = conventions;
         this.findings = findings;
         this.locale = locale;
     }
 
     String write() {
-        String title = RaciText.get(locale, "html.title", text(matrix.plan().getTitle()));
-        out.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Markup.escape(title)).append("</title>\n<style>\n").append(RaciText.CSS);
-        Raci.COLOURS.forEach((role, colour) -> out.append(".role-").append(role.getLiteral()).append("{background:#")
+        StringBuilder css = new StringBuilder(RaciText.CSS);
+        Raci.COLOURS.forEach((role, colour) -> css.append(".role-").append(role.getLiteral()).append("{background:#")
                 .append(colour).append(";}\n"));
-        out.append("</style>\n</head>\n<body>\n<h1>").append(Markup.escape(title)).append("</h1>\n");
+        out.append(HtmlPage.start(locale.getLanguage(), RaciText.get(locale, "html.title", text(matrix.plan().getTitle())),
+                css.toString()));
         header();
         legend();
         matrix();
         workload();
+        allPlansWorkload();
         healthCheck();
-        out.append("</body>\n</html>\n");
+        out.append(HtmlPage.end());
         return out.toString();
     }
 
@@ -83,9 +88,12 @@ final class HtmlWriter {
         for (RaciMatrix.Row row : matrix.rows()) {
             boolean first = row.action() != previous;
             previous = row.action();
-            out.append(first ? "<tr class=\"first\">" : "<tr>").append("<th scope=\"row\">")
-                    .append(first ? Markup.escape(text(row.action().getTitle())) : "").append("</th><td>")
-                    .append(Markup.escape(row.function() == null ? "" : text(row.function().getTitle())));
+            out.append(first ? "<tr class=\"first\">" : "<tr>").append("<th scope=\"row\">");
+            if (first) {
+                out.append(Markup.escape(text(row.action().getTitle())));
+                facts(row);
+            }
+            out.append("</th><td>").append(Markup.escape(row.function() == null ? "" : text(row.function().getTitle())));
             if (hasProblem(row)) {
                 out.append(" <span class=\"warn\" title=\"").append(Markup.escape(RaciText.get(locale, "html.problem")))
                         .append("\">⚠</span>");
@@ -99,6 +107,15 @@ final class HtmlWriter {
             out.append("</tr>\n");
         }
         out.append("</tbody></table></div>\n");
+    }
+
+    private void facts(RaciMatrix.Row row) {
+        List<String> facts = ActionFacts.of(row.action(), conventions, locale);
+        if (!facts.isEmpty()) {
+            out.append("<small class=\"facts\">");
+            facts.forEach(fact -> out.append("<span>").append(Markup.escape(fact)).append("</span>"));
+            out.append("</small>");
+        }
     }
 
     private void workload() {
@@ -118,26 +135,53 @@ final class HtmlWriter {
         out.append("</tbody></table>\n");
     }
 
+    private void allPlansWorkload() {
+        AllPlansWorkload workload = new AllPlansWorkload(allPlans);
+        out.append("<h2>").append(Markup.escape(RaciText.get(locale, "html.allPlans"))).append("</h2>\n")
+                .append("<table class=\"all-plans\"><thead><tr><th rowspan=\"2\">")
+                .append(Markup.escape(RaciText.get(locale, "html.actor"))).append("</th>");
+        allPlans.forEach(m -> out.append("<th colspan=\"2\" scope=\"colgroup\">")
+                .append(Markup.escape(text(m.plan().getTitle()))).append("</th>"));
+        out.append("</tr><tr>");
+        allPlans.forEach(m -> out.append("<th>").append(badge(Role.A)).append("</th><th>").append(badge(Role.R))
+                .append("</th>"));
+        out.append("</tr></thead>\n<tbody>\n");
+        for (Actor actor : workload.actors()) {
+            out.append("<tr><th scope=\"row\">").append(Markup.escape(text(actor.getTitle()))).append("</th>");
+            for (RaciMatrix plan : allPlans) {
+                out.append("<td>").append(workload.count(plan, actor, Role.A)).append("</td><td>")
+                        .append(workload.count(plan, actor, Role.R)).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody></table>\n");
+    }
+
     private void healthCheck() {
         out.append("<h2>").append(Markup.escape(RaciText.get(locale, "html.health"))).append("</h2>\n");
         if (findings.isEmpty()) {
             out.append("<p class=\"ok\">").append(Markup.escape(RaciText.get(locale, "html.healthy"))).append("</p>\n");
             return;
         }
-        out.append("<ul class=\"health\">\n");
+        out.append("<p>").append(Markup.escape(RaciText.get(locale, "html.healthAll"))).append("</p>\n")
+                .append("<table class=\"health\"><thead><tr><th>").append(Markup.escape(RaciText.get(locale, "html.where")))
+                .append("</th><th>").append(Markup.escape(RaciText.get(locale, "html.code"))).append("</th><th>")
+                .append(Markup.escape(RaciText.get(locale, "html.message"))).append("</th></tr></thead>\n<tbody>\n");
         for (Finding finding : findings) {
-            out.append("<li><strong>").append(Markup.escape(finding.code())).append("</strong> ")
+            out.append("<tr><th scope=\"row\">").append(Markup.escape(FindingPlaces.row(finding)))
+                    .append("</th><td><strong>").append(Markup.escape(finding.code())).append("</strong></td><td>")
                     .append(Markup.escape(finding.message()));
             if (finding.hint() != null) {
                 out.append(" <em>").append(Markup.escape(finding.hint())).append("</em>");
             }
-            out.append("</li>\n");
+            out.append("</td></tr>\n");
         }
-        out.append("</ul>\n");
+        out.append("</tbody></table>\n");
     }
 
     private boolean hasProblem(RaciMatrix.Row row) {
-        return findings.stream().anyMatch(f -> f.target() == Raci.firstEntry(row.action(), row.function()));
+        var entry = Raci.firstEntry(row.action(), row.function());
+        return findings.stream().anyMatch(f -> entry != null && FindingPlaces.entry(f.target()) == entry);
     }
 
     private static String badge(Role role) {

@@ -1,4 +1,4 @@
-package org.maillage.generator.raci.internal;
+package org.maillage.generator.sheet.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,17 +13,22 @@ import java.util.zip.ZipOutputStream;
 import org.maillage.generator.Markup;
 
 /**
- * Adds frozen panes to an ODS file: SODS has no API for them, so the view settings LibreOffice
- * reads ({@code settings.xml}, "ooo:view-settings") are written into the package, which is
- * otherwise copied as is ({@code mimetype} first and stored, as ODF requires).
+ * Completes an ODS file written by SODS with what SODS has no API for: frozen panes (the view
+ * settings LibreOffice reads, {@code settings.xml}, "ooo:view-settings"), the page layout
+ * (landscape, fitted to the page width, in {@code styles.xml}) and the header row repeated on
+ * each printed page ({@code table:table-header-rows} in {@code content.xml}). The rest of the
+ * package is copied as is ({@code mimetype} first and stored, as ODF requires).
  */
-final class OdsFrozenPanes {
+final class OdsPackage {
 
-    private OdsFrozenPanes() {
+    private OdsPackage() {
     }
 
-    /** {@code panes}: sheet name → {frozen columns, frozen rows}. */
-    static byte[] add(byte[] ods, Map<String, int[]> panes) throws IOException {
+    /**
+     * {@code panes}: sheet name → {frozen columns, frozen rows}; {@code headerRows}: sheet name →
+     * the 0-based index of its row to repeat on each printed page.
+     */
+    static byte[] complete(byte[] ods, Map<String, int[]> panes, Map<String, Integer> headerRows) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         boolean manifestSeen = false;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(ods));
@@ -41,6 +46,10 @@ final class OdsFrozenPanes {
                                 " <manifest:file-entry manifest:full-path=\"settings.xml\" manifest:media-type=\"text/xml\"/>\n</manifest:manifest>");
                     }
                     content = manifest.getBytes(StandardCharsets.UTF_8);
+                } else if (entry.getName().equals("styles.xml")) {
+                    content = OdsPrintLayout.pageLayout(content);
+                } else if (entry.getName().equals("content.xml")) {
+                    content = OdsPrintLayout.headerRows(content, headerRows);
                 }
                 put(out, entry.getName(), content, entry.getName().equals("mimetype"));
             }
