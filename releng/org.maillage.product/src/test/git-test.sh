@@ -50,27 +50,27 @@ git clone -q "$work/server.git" "$work/cc" 2>/dev/null
 edit "$work/parc/$plan" "Pilotage: A CCVE, R PNR, C ChambreAgri" "Pilotage: A CCVE, R PNR, I ChambreAgri"
 (cd "$work/parc" && git commit -qam "Parc : la Chambre est informée" && git push -q origin main) 2>/dev/null
 edit "$work/cc/$plan" "Pilotage: A CCVE, R PNR, C ChambreAgri" "Pilotage: A/R CCVE, R PNR, C ChambreAgri"
-edit "$work/cc/$plan" "funding LEADER 16000 EUR" "funding LEADER 15000 EUR"
+edit "$work/cc/$plan" "funding LEADER 48000 EUR" "funding LEADER 45000 EUR"
 (cd "$work/cc" && git commit -qam "CC : pilotage A/R, LEADER revu" && git pull -q --no-rebase --no-edit origin main \
   >"$work/pull1.out" 2>&1); pull1=$?
 check "git pull with independent edits (one line edited on both sides) merges without conflict" [ $pull1 = 0 ]
 check "the merged entry holds both edits" grep -q "Pilotage: A/R CCVE, R PNR, I ChambreAgri$" "$work/cc/$plan"
-check "the other edit is kept" grep -q "funding LEADER 15000 EUR" "$work/cc/$plan"
+check "the other edit is kept" grep -q "funding LEADER 45000 EUR" "$work/cc/$plan"
 (cd "$work/cc" && m validate monts-ardeche >"$work/validate1.out" 2>&1); v1=$?
 check "the merged model validates (exit 0)" [ $v1 = 0 ]
 
 # A true conflict: both change the same amount.
 (cd "$work/cc" && git push -q origin main) 2>/dev/null
 (cd "$work/parc" && git pull -q --no-rebase --no-edit origin main) >/dev/null 2>&1
-edit "$work/parc/$plan" "funding LEADER 15000 EUR" "funding LEADER 17000 EUR"
-(cd "$work/parc" && git commit -qam "Parc : LEADER 17000" && git push -q origin main) 2>/dev/null
-edit "$work/cc/$plan" "funding LEADER 15000 EUR" "funding LEADER 14000 EUR"
-(cd "$work/cc" && git commit -qam "CC : LEADER 14000" && git pull --no-rebase --no-edit origin main >"$work/pull2.out" 2>&1); pull2=$?
+edit "$work/parc/$plan" "funding LEADER 45000 EUR" "funding LEADER 51000 EUR"
+(cd "$work/parc" && git commit -qam "Parc : LEADER 51000" && git push -q origin main) 2>/dev/null
+edit "$work/cc/$plan" "funding LEADER 45000 EUR" "funding LEADER 42000 EUR"
+(cd "$work/cc" && git commit -qam "CC : LEADER 42000" && git pull --no-rebase --no-edit origin main >"$work/pull2.out" 2>&1); pull2=$?
 check "git pull with one amount changed on both sides stops on a conflict" [ $pull2 != 0 ]
 check "the conflict names the element, the feature and both values" \
   grep -q "funding LEADER : amount modifié des deux côtés : gardé 14000 (la nôtre), écarté 17000 (la leur)" "$work/pull2.out"
 check "the conflicted file keeps ours and has no conflict markers" \
-  bash -c "grep -q 'funding LEADER 14000 EUR' '$work/cc/$plan' && ! grep -qE '^(<<<<<<<|=======|>>>>>>>)' '$work/cc/$plan'"
+  bash -c "grep -q 'funding LEADER 42000 EUR' '$work/cc/$plan' && ! grep -qE '^(<<<<<<<|=======|>>>>>>>)' '$work/cc/$plan'"
 check "the conflicts are written as JSON beside the file" grep -q '"kind": "both-changed"' "$work/cc/$plan.conflicts"
 (cd "$work/cc" && m validate monts-ardeche >"$work/validate2.out" 2>&1)
 check "the conflicted file still parses" bash -c "! grep -qE 'SYNTAX|LINK' '$work/validate2.out'"

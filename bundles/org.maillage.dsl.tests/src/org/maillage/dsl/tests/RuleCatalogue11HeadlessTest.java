@@ -283,6 +283,8 @@ class RuleCatalogue11HeadlessTest {
         String eight = "Decision: A/R CC, C PNR, C Mairie, C Dep, C Reg, C OT, C GAL, I Boite";
         assertFalse(has(actionCodes(eight), "ACTION-MANY-ACTORS"));
         assertTrue(actionCodes(eight, "Real: A CC, R Synd").contains("ACTION-MANY-ACTORS@3"));
+        assertFalse(has(actionCodes(eight, "Real: A CC, R Inconnu1", "Suivi: A/R Inconnu2"), "ACTION-MANY-ACTORS"),
+                "unresolved names are not actors (each use would count as one more)");
     }
 
     /** The catalogue on BASE + {@code text}, with {@code settings}: codes only. */

@@ -1,10 +1,10 @@
 package org.maillage.model.services;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.maillage.model.coop.Action;
 import org.maillage.model.coop.Actor;
-import org.maillage.model.coop.ActorKind;
 import org.maillage.model.coop.Funding;
 import org.maillage.model.coop.FundingSource;
 import org.maillage.model.coop.FunctionAssignment;
@@ -51,56 +51,21 @@ public final class FinancingPlan {
 
     /** The line's amount plus its counterpart's. */
     public static BigDecimal total(Funding line) {
-        return amount(line.getAmount()).add(amount(line.getCounterpartAmount()));
+        return FinancingPlans.total(List.of(line));
     }
 
     /** The sum of the action's funding lines and their counterparts. */
     public static BigDecimal total(Action action) {
-        return action.getFundings().stream().map(FinancingPlan::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return FinancingPlans.total(action.getFundings());
     }
 
-    /**
-     * The action's public funding: every line and counterpart except those of source
-     * {@code private} or paid by an actor of kind {@code private} or {@code association}.
-     */
+    /** The action's public funding, as {@link FinancingPlans#publicFunding} defines it. */
     public static BigDecimal publicFunding(Action action) {
-        Actor owner = owner(action);
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Funding line : action.getFundings()) {
-            if (line.getSource() != FundingSource.PRIVATE && isPublicPayer(payer(line, owner))) {
-                sum = sum.add(amount(line.getAmount()));
-            }
-            if (isPublicPayer(line.getCounterpart())) {
-                sum = sum.add(amount(line.getCounterpartAmount()));
-            }
-        }
-        return sum;
+        return FinancingPlans.publicFunding(action.getFundings());
     }
 
     /** An actor's own share in the action: the lines it pays (its {@code self} lines included) and the counterparts it brings. */
     public static BigDecimal ownShare(Action action, Actor actor) {
-        if (actor == null) {
-            return BigDecimal.ZERO;
-        }
-        Actor owner = owner(action);
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Funding line : action.getFundings()) {
-            if (payer(line, owner) == actor) {
-                sum = sum.add(amount(line.getAmount()));
-            }
-            if (line.getCounterpart() == actor) {
-                sum = sum.add(amount(line.getCounterpartAmount()));
-            }
-        }
-        return sum;
-    }
-
-    private static boolean isPublicPayer(Actor payer) {
-        return payer == null || payer.eIsProxy()
-                || payer.getKind() != ActorKind.PRIVATE && payer.getKind() != ActorKind.ASSOCIATION;
-    }
-
-    private static BigDecimal amount(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
+        return actor == null ? BigDecimal.ZERO : FinancingPlans.ownShare(action.getFundings(), actor, owner(action));
     }
 }

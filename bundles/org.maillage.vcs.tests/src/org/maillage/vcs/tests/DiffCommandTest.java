@@ -20,22 +20,25 @@ class DiffCommandTest {
     static void editPlan(Path folder) {
         Path plan = folder.resolve("plan-val-eyrieux.coop");
         Run.edit(plan, "Pilotage: A CCVE, R PNR, C ChambreAgri", "Pilotage: A/R CCVE, C PNR, C ChambreAgri");
-        Run.edit(plan, "funding LEADER 16000 EUR from GAL counterpart CCVE 4000 EUR",
-                "funding LEADER 18000 EUR from GAL counterpart CCVE 4500 EUR");
+        Run.edit(plan, "funding LEADER 48000 EUR from GAL counterpart RegionAURA 12000 EUR",
+                "funding LEADER 50000 EUR from GAL counterpart RegionAURA 12500 EUR");
         Run.edit(plan, "covers Sentiers from 2024-03-01 to 2026-12-31", "covers Sentiers from 2024-03-01 to 2027-06-30");
-        Run.edit(plan, "        indicator \"Kilomètres de sentiers balisés\" target 120\n", "");
+        Run.edit(plan, "        indicator \"Kilomètres de sentiers balisés\" unit \"km\" baseline 40 target 120 by PNR {\n"
+                        + "            measured 65 in 2024\n            measured 92 in 2025\n        }\n", "");
     }
 
     static final String EXPECTED = """
             - PlanValEyrieux/Sentiers/indicator Kilomètres de sentiers balisés : suppression (Indicateur « Kilomètres de sentiers balisés »)
+            ~ PlanValEyrieux/Sentiers/funding LEADER : Montant (€) : 48000 → 50000
+            ~ PlanValEyrieux/Sentiers/funding LEADER : Montant de la contrepartie (€) : 12000 → 12500
             ~ PlanValEyrieux/ConvSentiers : Date de fin : « 2026-12-31 » → « 2027-06-30 »
-            ~ PlanValEyrieux/ConvSentiers/funding LEADER : Montant (€) : 16000 → 18000
-            ~ PlanValEyrieux/ConvSentiers/funding LEADER : Montant de la contrepartie (€) : 4000 → 4500
             * PlanValEyrieux/Circuits/Pilotage : CCVE : A → A/R
             * PlanValEyrieux/Circuits/Pilotage : PNR : R → C
             ! PlanValEyrieux/ConvSentiers : nouveau constat CONV-PERIOD : La convention ConvSentiers (2024-03-01 – 2027-06-30) \
             déborde des années du plan PlanValEyrieux (2024–2026).
             ! PlanValEyrieux/Sentiers : nouveau constat EVAL-NO-INDICATOR : L'action Sentiers n'a pas d'indicateur : on ne pourra pas l'évaluer.
+            ! PlanValEyrieux/Sentiers/cost 100000 : nouveau constat FUND-PLAN-BALANCE : Le plan de financement de l'action \
+            Sentiers totalise 102500 EUR pour un coût de 100000 EUR (écart de -2500 EUR).
             """;
 
     @Test

@@ -66,16 +66,16 @@ class MergeCommandTest {
         Run.edit(ours, "// Plan de coopération 2024-2026", "// Plan de coopération 2024-2026 (version de la CC)");
         Run.edit(theirs, "Animation: A PNR, R ChambreAgri, I CCVE", "Animation: A PNR, R ChambreAgri, C CCVE");
         Run.edit(theirs, "\"Convention d'application – schéma des sentiers\"", "\"Convention d'application – sentiers\"");
-        Run.edit(theirs, "funding LEADER 16000 EUR", "funding LEADER 15000 EUR");
-        Run.edit(theirs, "        indicator \"Producteurs engagés\" target 25\n",
-                "        indicator \"Producteurs engagés\" target 25\n        indicator \"Marchés organisés\" target 12\n");
+        Run.edit(theirs, "funding LEADER 48000 EUR", "funding LEADER 45000 EUR");
+        Run.edit(theirs, "        indicator \"Producteurs engagés\"",
+                "        indicator \"Marchés organisés\" target 12\n        indicator \"Producteurs engagés\"");
         Path expected = work.resolve("expected.coop");
         Files.copy(ours, expected);
         Run.edit(expected, "Animation: A PNR, R ChambreAgri, I CCVE", "Animation: A PNR, R ChambreAgri, C CCVE");
         Run.edit(expected, "\"Convention d'application – schéma des sentiers\"", "\"Convention d'application – sentiers\"");
-        Run.edit(expected, "funding LEADER 16000 EUR", "funding LEADER 15000 EUR");
-        Run.edit(expected, "        indicator \"Producteurs engagés\" target 25\n",
-                "        indicator \"Producteurs engagés\" target 25\n        indicator \"Marchés organisés\" target 12\n");
+        Run.edit(expected, "funding LEADER 48000 EUR", "funding LEADER 45000 EUR");
+        Run.edit(expected, "        indicator \"Producteurs engagés\"",
+                "        indicator \"Marchés organisés\" target 12\n        indicator \"Producteurs engagés\"");
 
         Run run = merge();
 
@@ -89,8 +89,8 @@ class MergeCommandTest {
 
     @Test
     void anEntryAndAnElementAddedOnTheirSideReferToTheOtherFilesNames() throws Exception {
-        Run.edit(theirs, "        Communication: A CCVE, R OTAHV\n",
-                "        Communication: A CCVE, R OTAHV\n        Suivi: A/R PNR, I RegionAURA\n");
+        Run.edit(theirs, "        Financement: A/R CCVE, S RegionAURA, S ChambreAgri\n",
+                "        Financement: A/R CCVE, S RegionAURA, S ChambreAgri\n        Suivi: A/R PNR, I RegionAURA\n");
         Run.edit(theirs, "\n    convention ConvSentiers", """
 
                     action Marches "Marchés de producteurs" theme "Agriculture" on ValEyrieux {
@@ -117,31 +117,37 @@ class MergeCommandTest {
 
     @Test
     void theSameFeatureChangedOnBothSidesKeepsOursAndNamesTheConflict() throws Exception {
-        Run.edit(ours, "funding LEADER 16000 EUR", "funding LEADER 17000 EUR");
-        Run.edit(theirs, "funding LEADER 16000 EUR", "funding LEADER 15000 EUR");
+        Run.edit(ours, "funding LEADER 48000 EUR", "funding LEADER 51000 EUR");
+        Run.edit(theirs, "funding LEADER 48000 EUR", "funding LEADER 45000 EUR");
         Run.edit(theirs, "Animation: A PNR, R ChambreAgri, I CCVE", "Animation: A PNR, R ChambreAgri, C CCVE");
 
         Run run = merge();
 
         assertEquals(1, run.exit(), run.toString());
-        assertEquals("model/" + FILE + ": conflit : PlanValEyrieux/ConvSentiers/funding LEADER : amount modifié des deux côtés :"
-                + " gardé 17000 (la nôtre), écarté 15000 (la leur)\n", run.out(), run.toString());
+        assertEquals("model/" + FILE + ": conflit : PlanValEyrieux/Sentiers/funding LEADER : amount modifié des deux côtés :"
+                + " gardé 51000 (la nôtre), écarté 45000 (la leur)\n", run.out(), run.toString());
         String merged = Files.readString(work.resolve("model").resolve(FILE));
-        assertTrue(merged.contains("funding LEADER 17000 EUR") && merged.contains("Animation: A PNR, R ChambreAgri, C CCVE"),
+        assertTrue(merged.contains("funding LEADER 51000 EUR") && merged.contains("Animation: A PNR, R ChambreAgri, C CCVE"),
                 merged);
         assertFalse(merged.contains("<<<<<<<") || merged.contains(">>>>>>>"), merged);
         String json = Files.readString(work.resolve("model/" + FILE + ".conflicts"));
         assertTrue(json.replaceAll("\\s", "").contains("""
-                {"kind":"both-changed","element":"PlanValEyrieux/ConvSentiers/fundingLEADER","feature":"amount",\
-                "ours":"17000","theirs":"15000"}"""), json);
+                {"kind":"both-changed","element":"PlanValEyrieux/Sentiers/fundingLEADER","feature":"amount",\
+                "ours":"51000","theirs":"45000"}"""), json);
         Run check = Run.of(new DiffCommand(), "diff", work, "model", "model");
         assertEquals(0, check.exit(), "the merged file parses: " + check);
     }
 
     @Test
     void anElementDeletedOnOneSideAndChangedOnTheOtherIsAConflict() throws Exception {
-        Run.edit(ours, "        indicator \"Producteurs engagés\" target 25\n", "");
-        Run.edit(theirs, "indicator \"Producteurs engagés\" target 25", "indicator \"Producteurs engagés\" target 30");
+        Run.edit(ours, """
+                        indicator "Producteurs engagés" unit "producteurs" baseline 8 target 25 by CCVE {
+                            measured 14 in 2024
+                            measured 21 in 2025
+                            measured 27 in 2026
+                        }
+                """, "");
+        Run.edit(theirs, "baseline 8 target 25 by CCVE", "baseline 8 target 30 by CCVE");
         Run.edit(theirs, "    convention ConvCircuits \"Convention de partenariat – circuits courts\"",
                 "    convention ConvCircuits \"Convention de partenariat – circuits courts et marchés\"");
         Run.edit(ours, "        commitment OTAHV \"Promouvoir les marchés\"\n", "");
@@ -159,9 +165,9 @@ class MergeCommandTest {
     @Test
     void aChangeThatCannotBeWrittenIsAConflictAndTheOthersAreTaken() throws Exception {
         // Their entry names an actor our model does not have (declared in their copy of another file).
-        Run.edit(theirs, "        Communication: A CCVE, R OTAHV\n",
-                "        Communication: A CCVE, R OTAHV\n        Evaluation: A/R Inconnu\n");
-        Run.edit(theirs, "funding LEADER 16000 EUR", "funding LEADER 15000 EUR");
+        Run.edit(theirs, "        Financement: A/R CCVE, S RegionAURA, S ChambreAgri\n",
+                "        Financement: A/R CCVE, S RegionAURA, S ChambreAgri\n        Evaluation: A/R Inconnu\n");
+        Run.edit(theirs, "funding LEADER 48000 EUR", "funding LEADER 45000 EUR");
 
         Run run = merge();
 
@@ -170,7 +176,7 @@ class MergeCommandTest {
                 + " leur ajout ou suppression de cet élément n'a pas pu être écrit (il nomme un élément que notre modèle"
                 + " n'a pas ?) : le nôtre gardé\n", run.out(), run.toString());
         String merged = Files.readString(work.resolve("model").resolve(FILE));
-        assertTrue(merged.contains("funding LEADER 15000 EUR") && !merged.contains("Inconnu"), merged);
+        assertTrue(merged.contains("funding LEADER 45000 EUR") && !merged.contains("Inconnu"), merged);
     }
 
     @Test

@@ -45,7 +45,9 @@ public final class FollowUpRules implements Rule {
             }
             doneWithoutMeasure(action, sink);
             Set<Actor> actors = new HashSet<>();
-            model.cells(action).values().forEach(row -> actors.addAll(row.keySet()));
+            // an unresolved name is not an actor: each of its uses would count as another one
+            model.cells(action).values().forEach(row -> row.keySet().stream().filter(actor -> !actor.eIsProxy())
+                    .forEach(actors::add));
             if (actors.size() > manyActorsThreshold) {
                 sink.report("ACTION-MANY-ACTORS", Severity.INFO, action, Anchor.NAME, Names.of(action), actors.size(),
                         manyActorsThreshold);
