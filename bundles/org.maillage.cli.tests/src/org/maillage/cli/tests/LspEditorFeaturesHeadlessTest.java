@@ -183,6 +183,47 @@ class LspEditorFeaturesHeadlessTest {
                 new TextDocumentIdentifier(uri(name)), diagnostic.getRange(), new CodeActionContext(List.of(diagnostic)))));
     }
 
+    private static final String PLAN_11 = """
+            function Own "Maîtrise d'ouvrage" ownership
+            plan PC "Plan C" from 2024 to 2026 {
+                action Voie "Voie verte" on Parc {
+                    Own: A/R CC
+                    cost 1000 EUR investment
+                    funding region 600 EUR from PNR
+                }
+                convention K1 "Trois parties" kind partnership between PNR, CC, Idle covers Voie {
+                    committee KC "Copil" members PNR, CC
+                }
+                convention K2 "Chef de file absent" kind partnership between PNR, CC lead Idle {
+                    committee KD "Copil" members PNR, CC
+                }
+            }
+            """;
+
+    /** The one code action of the diagnostic {@code code} whose title names {@code word}, applied to {@code text}. */
+    private String fixed(String name, String text, String code, String word) throws Exception {
+        List<Either<org.eclipse.lsp4j.Command, CodeAction>> all = actions(name, first(name, code));
+        CodeAction action = all.stream().map(Either::getRight).filter(a -> a.getTitle().contains(word)).findFirst()
+                .orElseThrow(() -> new AssertionError(code + ": " + all + session.stderr()));
+        return applied(text, action.getEdit().getChanges().get(uri(name)));
+    }
+
+    @Test
+    void theFixesAndTheHoverOfLanguage11() throws Exception {
+        LanguageServer server = start();
+        open("c.coop", PLAN_11);
+        assertTrue(fixed("c.coop", PLAN_11, "FUND-PLAN-BALANCE", "400").contains(
+                "        funding region 600 EUR from PNR\n        funding self 400 EUR from CC\n"), "the owner's own funds");
+        assertTrue(fixed("c.coop", PLAN_11, "CONV-NO-LEAD", "CC").contains("between PNR, CC, Idle covers Voie lead CC {"),
+                "lead after the covered actions");
+        assertTrue(fixed("c.coop", PLAN_11, "CONV-LEAD-NOT-PARTY", "Idle").contains("between PNR, CC, Idle lead Idle {"),
+                "the lead joins the parties");
+        Hover share = get(server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri("c.coop")),
+                at(PLAN_11, "600 EUR", 0, 1))));
+        String text = share.getContents().getRight().getValue().replace('\u202f', ' ').replace('\u00a0', ' ');
+        assertTrue(text.contains("60.0 %") && (text.contains("1 000") || text.contains("1,000")), text);
+    }
+
     @Test
     void quickFixesOfTheWorkbenchAreCodeActionsAndHintsAreShown() throws Exception {
         LanguageServer server = start();

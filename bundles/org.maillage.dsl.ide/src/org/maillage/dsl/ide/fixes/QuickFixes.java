@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.maillage.dsl.ide.internal.fixes.AddCommittee;
+import org.maillage.dsl.ide.internal.fixes.AddLeadToParties;
+import org.maillage.dsl.ide.internal.fixes.BalanceWithOwnFunds;
+import org.maillage.dsl.ide.internal.fixes.ChooseLead;
 import org.maillage.dsl.ide.internal.fixes.CreateInReferentiel;
 import org.maillage.dsl.ide.internal.fixes.MakeOneA;
 import org.maillage.dsl.ide.internal.fixes.RemoveRolelessParties;
@@ -20,7 +23,8 @@ import org.maillage.dsl.ide.internal.fixes.RemoveRolelessParties;
 public final class QuickFixes {
 
     private static final List<QuickFixProvider> PROVIDERS = List.of(new MakeOneA(), new AddCommittee(),
-            new RemoveRolelessParties(), new CreateInReferentiel());
+            new RemoveRolelessParties(), new CreateInReferentiel(), new AddLeadToParties(), new ChooseLead(),
+            new BalanceWithOwnFunds());
 
     private static final Map<String, QuickFixProvider> BY_CODE = PROVIDERS.stream()
             .collect(Collectors.toUnmodifiableMap(QuickFixProvider::code, Function.identity()));

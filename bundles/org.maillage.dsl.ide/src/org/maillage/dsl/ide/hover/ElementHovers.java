@@ -1,5 +1,7 @@
 package org.maillage.dsl.ide.hover;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,17 +21,21 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.maillage.dsl.ide.internal.IdeMessages;
 import org.maillage.model.coop.Action;
 import org.maillage.model.coop.CoopPackage;
+import org.maillage.model.coop.Funding;
 import org.maillage.model.coop.FunctionAssignment;
 import org.maillage.model.coop.NamedElement;
 import org.maillage.model.coop.Role;
 import org.maillage.model.coop.RoleAssignment;
+import org.maillage.model.services.Amounts;
 import org.maillage.model.services.ModelLabels;
+import org.maillage.model.services.Percentages;
 
 /**
  * The hover of a position, for the workbench editor and the language server alike: for a
  * reference or a declared name, the element's kind, name and title, each of its set features
  * (an actor's form and territories, an action's theme, territory and A, a convention's kind,
- * parties and dates...) and its file; for a role letter, the role's meaning.
+ * parties and dates...) and its file; for a role letter, the role's meaning; for a funding line
+ * of an action (language 1.1), its share of the action's cost.
  */
 public final class ElementHovers {
 
@@ -58,7 +64,38 @@ public final class ElementHovers {
             return role;
         }
         NamedElement element = elementAt(resource, offset);
-        return element == null ? null : of(element, locale);
+        return element == null ? funding(resource, offset, locale) : of(element, locale);
+    }
+
+    /** A funding line of an action: its amount, its counterpart's, and their shares of the action's cost. */
+    private static HoverText funding(XtextResource resource, int offset, Locale locale) {
+        ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+        EObject owner = leaf == null || leaf.isHidden() ? null : NodeModelUtils.findActualSemanticObjectFor(leaf);
+        if (!(owner instanceof Funding line) || !(line.eContainer() instanceof Action action) || line.getAmount() == null) {
+            return null;
+        }
+        String heading = ModelLabels.label(CoopPackage.Literals.FUNDING, locale)
+                + (line.getSource() == null ? "" : " " + ModelLabels.enumLabel(line.getSource(), locale));
+        BigDecimal cost = action.getCost() == null ? null : action.getCost().getAmount();
+        List<String> facts = new ArrayList<>();
+        facts.add(share(line.getAmount(), cost, locale));
+        if (line.getCounterpartAmount() != null) {
+            facts.add(IdeMessages.get(locale, "hover.counterpart", share(line.getCounterpartAmount(), cost, locale)));
+        }
+        if (cost == null || cost.signum() <= 0) {
+            facts.add(IdeMessages.get(locale, "hover.noCost", action.getName()));
+        }
+        return new HoverText(heading, facts);
+    }
+
+    /** "48 000 € soit 48.0 % du coût de l'action (100 000 €)", or the amount alone without a cost. */
+    private static String share(BigDecimal amount, BigDecimal cost, Locale locale) {
+        if (cost == null || cost.signum() <= 0) {
+            return IdeMessages.get(locale, "hover.amount", Amounts.format(amount, locale));
+        }
+        String percent = Percentages.format(amount.divide(cost, MathContext.DECIMAL64));
+        return IdeMessages.get(locale, "hover.share", Amounts.format(amount, locale), percent,
+                Amounts.format(cost, locale));
     }
 
     /** Kind, name, title, set features and file of an element. */
