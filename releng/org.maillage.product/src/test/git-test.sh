@@ -79,6 +79,8 @@ check "the conflicted file still parses" bash -c "! grep -qE 'SYNTAX|LINK' '$wor
 (cd "$work/cc" && git checkout -q -- . 2>/dev/null; git merge --abort 2>/dev/null; m diff v2025-votee HEAD monts-ardeche >"$work/diff.out" 2>&1); d=$?
 check "maillage diff v2025-votee HEAD: exit 1 (changes)" [ $d = 1 ]
 check "the diff says who does what changed" grep -qx "\* PlanValEyrieux/Circuits/Pilotage : CCVE : A → A/R" "$work/diff.out"
+check "diff and the merge driver print no logging noise (SLF4J) on stderr" \
+  bash -c "! grep -q SLF4J '$work/diff.out' '$work/pull1.out' '$work/pull2.out'"
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
