@@ -1,6 +1,5 @@
 package org.maillage.dsl;
 
-import org.eclipse.xtext.build.Indexer;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -11,7 +10,6 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.maillage.dsl.conversion.CoopValueConverters;
-import org.maillage.dsl.resource.CoopIndexer;
 import org.maillage.dsl.resource.CoopResource;
 import org.maillage.dsl.resource.CoopResourceDescriptionManager;
 import org.maillage.dsl.resource.IndexedFragmentProvider;
@@ -44,11 +42,6 @@ public class CoopRuntimeModule extends AbstractCoopRuntimeModule {
     /** The rule catalogue sees the whole model: files sharing a name are checked again together. */
     public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
         return CoopResourceDescriptionManager.class;
-    }
-
-    /** The builder's index keeps the names each file uses, which the manager above needs. */
-    public Class<? extends Indexer> bindIndexer() {
-        return CoopIndexer.class;
     }
 
     /** Every text read goes through the command line's input checks first (size, encoding, nesting). */

@@ -10,7 +10,7 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import com.google.common.collect.ImmutableList;
 
 /**
- * The index of Xtext's incremental builder (the language server's and the workbench's), whose
+ * The index of the language server's incremental builder (Xtext's Indexer), whose
  * entries keep the names a file uses ({@link CoopResourceDescription}):
  * {@link CoopResourceDescriptionManager} decides from them which other files to check again (the
  * rule catalogue's cross-file findings). Xtext's own entries drop them, and log an error when asked.

@@ -4,9 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
@@ -21,13 +19,6 @@ import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionManager;
  */
 public class CoopResourceDescriptionManager extends DefaultResourceDescriptionManager
         implements IResourceDescription.Manager.AllChangeAware {
-
-    /** The file's entry, with the names its references are written with as imported names. */
-    @Override
-    protected IResourceDescription internalGetResourceDescription(Resource resource,
-            IDefaultResourceDescriptionStrategy strategy) {
-        return new CoopResourceDescription(resource, strategy, getCache());
-    }
 
     @Override
     public boolean isAffectedByAny(Collection<IResourceDescription.Delta> deltas, IResourceDescription candidate,

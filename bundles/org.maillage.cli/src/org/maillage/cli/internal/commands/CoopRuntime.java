@@ -3,7 +3,7 @@ package org.maillage.cli.internal.commands;
 import java.util.Locale;
 
 import org.maillage.dsl.DiagnosticLanguage;
-import org.maillage.dsl.ide.CoopIdeSetup;
+import org.maillage.dsl.ide.internal.server.CoopServerSetup;
 
 import com.google.inject.Injector;
 
@@ -17,7 +17,7 @@ final class CoopRuntime {
 
     static synchronized Injector injector(Locale locale) {
         if (injector == null) {
-            injector = new CoopIdeSetup().createInjectorAndDoEMFRegistration();
+            injector = new CoopServerSetup().createInjectorAndDoEMFRegistration();
         }
         injector.getInstance(DiagnosticLanguage.class).set(locale);
         return injector;
