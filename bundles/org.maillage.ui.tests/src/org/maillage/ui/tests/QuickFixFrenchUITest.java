@@ -102,11 +102,11 @@ class QuickFixFrenchUITest {
     void aFixNamesAnUnresolvedActorAsWritten() throws Exception {
         IProject project = ExampleProject.createWithWizard("fix-libelles");
         IFile plan = project.getFile("plan-val-eyrieux.coop");
-        ExampleProject.edit(plan, "MaitriseOuvrage: A CCVE, R OTAHV", "MaitriseOuvrage: R CCVE, C Randonnee07");
+        ExampleProject.edit(plan, "Realisation: A CCVE, R OTAHV", "Realisation: R CCVE, C Randonnee07");
         CoopEditor editor = CoopEditorFrenchUITest.open(plan);
         IDocument document = CoopEditorFrenchUITest.document(editor);
         ExampleProject.waitUntil(() -> CoopEditorFrenchUITest.liveCodes(editor).contains("RACI-NO-A"), "RACI-NO-A shows");
-        var labels = Arrays.stream(CoopEditorFrenchUITest.quickFixes(editor, document.get().indexOf("MaitriseOuvrage: R")))
+        var labels = Arrays.stream(CoopEditorFrenchUITest.quickFixes(editor, document.get().indexOf("Realisation: R")))
                 .map(ICompletionProposal::getDisplayString).toList();
         assertTrue(labels.contains("Rendre Randonnee07 A (décide et rend compte)"), labels.toString());
         assertTrue(labels.contains("Rendre CCVE A (décide et rend compte)"), labels.toString());

@@ -88,8 +88,8 @@ class RaciAndGenerateFrenchUITest {
     @Test
     void anUnresolvedActorIsAColumnByTheNameWritten() throws Exception {
         IProject project = ExampleProject.createWithWizard("raci-non-resolu");
-        ExampleProject.edit(project.getFile("plan-val-eyrieux.coop"), "MaitriseOuvrage: A CCVE, R OTAHV",
-                "MaitriseOuvrage: A CCVE, R Randonnee07");
+        ExampleProject.edit(project.getFile("plan-val-eyrieux.coop"), "Realisation: A CCVE, R OTAHV",
+                "Realisation: A CCVE, R Randonnee07");
         RaciView view = (RaciView) WorkbenchAssertions.window().getActivePage().showView(RaciView.ID);
         view.showPlan(project.getFile("plan-val-eyrieux.coop"), null).join();
         Table table = view.table();
@@ -97,7 +97,7 @@ class RaciAndGenerateFrenchUITest {
                 "the unresolved actor is a column, as written");
         List<String> headers = Arrays.stream(table.getColumns()).map(TableColumn::getText).toList();
         int written = headers.indexOf("Randonnee07");
-        assertEquals("R", row(table, "Schéma des sentiers de randonnée", "Maîtrise d'ouvrage").getText(written));
+        assertEquals("R", row(table, "Schéma des sentiers de randonnée", "Réalisation").getText(written));
     }
 
     @Test
