@@ -1,9 +1,12 @@
 package org.maillage.model.validation.internal;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 import org.eclipse.emf.ecore.EObject;
@@ -24,6 +27,7 @@ public final class FindingSink {
     private final Locale locale;
     private final ResourceBundle messages;
     private final List<Finding> findings;
+    private final Map<String, Optional<MessageFormat>> patterns = new HashMap<>();
 
     public FindingSink(Locale locale, List<Finding> findings) {
         this.locale = Localization.supported(locale);
@@ -35,8 +39,9 @@ public final class FindingSink {
     public void report(String code, String messageKey, Severity severity, EObject target, Anchor anchor,
             Object... arguments) {
         String message = format(messageKey, arguments);
-        String hint = messages.containsKey(messageKey + ".hint") ? format(messageKey + ".hint", arguments) : null;
-        findings.add(new Finding(code, severity, target, anchor, message, hint));
+        MessageFormat hint = pattern(messageKey + ".hint");
+        findings.add(new Finding(code, severity, target, anchor, message,
+                hint == null ? null : hint.format(arguments)));
     }
 
     public void report(String code, Severity severity, EObject target, Anchor anchor, Object... arguments) {
@@ -49,10 +54,21 @@ public final class FindingSink {
     }
 
     private String format(String key, Object... arguments) {
-        try {
-            return new MessageFormat(messages.getString(key), locale).format(arguments);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        MessageFormat pattern = pattern(key);
+        return pattern == null ? key : pattern.format(arguments);
+    }
+
+    /**
+     * The message of {@code key}, parsed once per sink: a large model has tens of thousands of
+     * findings of a few dozen keys. Null when the key is missing.
+     */
+    private MessageFormat pattern(String key) {
+        return patterns.computeIfAbsent(key, k -> {
+            try {
+                return Optional.of(new MessageFormat(messages.getString(k), locale));
+            } catch (MissingResourceException e) {
+                return Optional.empty();
+            }
+        }).orElse(null);
     }
 }

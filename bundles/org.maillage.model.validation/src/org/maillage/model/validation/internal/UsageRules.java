@@ -1,10 +1,13 @@
 package org.maillage.model.validation.internal;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.maillage.model.coop.Action;
@@ -67,18 +70,23 @@ public final class UsageRules implements Rule {
     /** Every actor some cross-reference points to, whatever the reference (those typed Actor or a supertype). */
     private static Set<Actor> referencedActors(ModelIndex model) {
         Set<Actor> referenced = new HashSet<>();
+        Map<EClass, List<EReference>> toActors = new HashMap<>();
         for (CoopFile file : model.files()) {
-            file.eAllContents().forEachRemaining(object -> collect(object, referenced));
+            file.eAllContents().forEachRemaining(object -> collect(object,
+                    toActors.computeIfAbsent(object.eClass(), UsageRules::referencesToActors), referenced));
         }
         return referenced;
     }
 
-    private static void collect(EObject object, Set<Actor> referenced) {
-        for (EReference reference : object.eClass().getEAllReferences()) {
-            if (reference.isContainment() || reference.isContainer()
-                    || !reference.getEReferenceType().isSuperTypeOf(CoopPackage.Literals.ACTOR)) {
-                continue;
-            }
+    /** The cross-references of a class that may point to an actor, found once per class. */
+    private static List<EReference> referencesToActors(EClass type) {
+        return type.getEAllReferences().stream().filter(reference -> !reference.isContainment()
+                && !reference.isContainer() && reference.getEReferenceType().isSuperTypeOf(CoopPackage.Literals.ACTOR))
+                .toList();
+    }
+
+    private static void collect(EObject object, List<EReference> references, Set<Actor> referenced) {
+        for (EReference reference : references) {
             Object value = object.eGet(reference, true);
             if (value instanceof Actor actor) {
                 referenced.add(actor);
