@@ -23,7 +23,7 @@ final class FinanceSheets {
     static List<SheetTable> of(FinanceTable table, FinanceText text) {
         List<String> heading = List.of(text.get("title", FinanceText.text(table.plan.getTitle())),
                 text.get("period", String.valueOf(table.plan.getFromYear()), String.valueOf(table.plan.getToYear())),
-                text.get("legend"));
+                text.get("legend.sheet"));
         return List.of(plan(table, text, heading), funders(table, text, heading.subList(0, 2)));
     }
 

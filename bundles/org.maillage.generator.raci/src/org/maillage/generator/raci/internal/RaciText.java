@@ -12,7 +12,7 @@ final class RaciText {
     static final String CSS = """
             .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:1rem;}
             table.raci thead th{position:sticky;top:0;background:#f5f5f5;z-index:2;vertical-align:bottom;}
-            table.raci tbody th{position:sticky;left:0;background:#fafafa;z-index:1;max-width:16rem;}
+            table.raci tbody th{position:sticky;left:0;background:#fafafa;z-index:1;min-width:14rem;max-width:20rem;vertical-align:top;}
             table.raci thead th:first-child{left:0;z-index:3;}
             tr.first td,tr.first th{border-top:2px solid #9e9e9e;}
             td.cell{text-align:center;white-space:nowrap;}
