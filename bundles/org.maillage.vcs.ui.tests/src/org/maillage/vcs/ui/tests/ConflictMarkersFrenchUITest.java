@@ -32,18 +32,18 @@ class ConflictMarkersFrenchUITest {
             IFile conflicts = project.getFile("plan-val-eyrieux.coop.conflicts");
             conflicts.create(new ByteArrayInputStream("""
                     {"file": "plan-val-eyrieux.coop", "conflicts": [
-                      {"kind": "both-changed", "element": "PlanValEyrieux/ConvSentiers/funding LEADER",
-                       "feature": "amount", "ours": "17000", "theirs": "15000"}]}
+                      {"kind": "both-changed", "element": "PlanValEyrieux/Sentiers/funding LEADER",
+                       "feature": "amount", "ours": "51000", "theirs": "45000"}]}
                     """.getBytes(StandardCharsets.UTF_8)), true, null);
             ConflictMarkers.join();
             List<IMarker> markers = Arrays.asList(plan.findMarkers(ConflictMarkers.MARKER_TYPE, false, IResource.DEPTH_ZERO));
             assertEquals(1, markers.size());
             IMarker marker = markers.get(0);
-            assertEquals("conflit : PlanValEyrieux/ConvSentiers/funding LEADER : amount modifié des deux côtés :"
-                    + " gardé 17000 (la nôtre), écarté 15000 (la leur)", marker.getAttribute(IMarker.MESSAGE, ""));
+            assertEquals("conflit : PlanValEyrieux/Sentiers/funding LEADER : amount modifié des deux côtés :"
+                    + " gardé 51000 (la nôtre), écarté 45000 (la leur)", marker.getAttribute(IMarker.MESSAGE, ""));
             assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
             int line = Files.readAllLines(Workbench.example().resolve("plan-val-eyrieux.coop")).indexOf(
-                    "        funding LEADER 16000 EUR from GAL counterpart CCVE 4000 EUR") + 1;
+                    "        funding LEADER 48000 EUR from GAL counterpart RegionAURA 12000 EUR") + 1;
             assertEquals(line, marker.getAttribute(IMarker.LINE_NUMBER, -1));
 
             conflicts.delete(true, null);
