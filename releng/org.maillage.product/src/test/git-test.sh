@@ -68,7 +68,7 @@ edit "$work/cc/$plan" "funding LEADER 45000 EUR" "funding LEADER 42000 EUR"
 (cd "$work/cc" && git commit -qam "CC : LEADER 42000" && git pull --no-rebase --no-edit origin main >"$work/pull2.out" 2>&1); pull2=$?
 check "git pull with one amount changed on both sides stops on a conflict" [ $pull2 != 0 ]
 check "the conflict names the element, the feature and both values" \
-  grep -q "funding LEADER : amount modifié des deux côtés : gardé 14000 (la nôtre), écarté 17000 (la leur)" "$work/pull2.out"
+  grep -q "funding LEADER : amount modifié des deux côtés : gardé 42000 (la nôtre), écarté 51000 (la leur)" "$work/pull2.out"
 check "the conflicted file keeps ours and has no conflict markers" \
   bash -c "grep -q 'funding LEADER 42000 EUR' '$work/cc/$plan' && ! grep -qE '^(<<<<<<<|=======|>>>>>>>)' '$work/cc/$plan'"
 check "the conflicts are written as JSON beside the file" grep -q '"kind": "both-changed"' "$work/cc/$plan.conflicts"
