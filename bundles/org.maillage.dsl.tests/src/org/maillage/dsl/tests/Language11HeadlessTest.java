@@ -151,6 +151,8 @@ class Language11HeadlessTest {
         assertTrue(issues.stream().anyMatch(i -> "COST-REPEATED".equals(i.getCode()) && i.getLineNumber() == line),
                 issues.toString());
         assertTrue(validate(MODEL).stream().noneMatch(i -> "COST-REPEATED".equals(i.getCode())));
+        // found by the language fuzzer: the dropped cost line made the formatter throw
+        assertEquals(text, formatting.format(new CoopFixture().add("f", text)), "left as written");
     }
 
     private static List<Issue> validate(String text) {

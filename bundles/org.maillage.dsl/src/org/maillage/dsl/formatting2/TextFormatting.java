@@ -31,13 +31,33 @@ public class TextFormatting {
     @Inject
     private Provider<TextRegionAccessBuilder> regionAccess;
 
-    /** The formatted text of a resource that parsed without syntax errors. */
+    @Inject
+    private org.maillage.dsl.validation.CostLines costLines;
+
+    /**
+     * The formatted text of a resource that parsed without syntax errors. A text whose model lost
+     * an element it still shows (a second cost line of an action: COST-REPEATED) is returned as it
+     * is: Xtext's region access cannot place an element that is no longer in the model.
+     */
     public String format(XtextResource resource) {
+        if (hasDroppedElements(resource)) {
+            return resource.getParseResult().getRootNode().getText();
+        }
         ITextRegionAccess access = regionAccess.get().forNodeModel(resource).create();
         FormatterRequest request = new FormatterRequest();
         request.setTextRegionAccess(access);
         List<ITextReplacement> replacements = formatters.get().format(request);
         return access.getRewriter().renderToString(replacements);
+    }
+
+    private boolean hasDroppedElements(XtextResource resource) {
+        var all = resource.getAllContents();
+        while (all.hasNext()) {
+            if (all.next() instanceof org.maillage.model.coop.Action action && costLines.of(action).size() > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
