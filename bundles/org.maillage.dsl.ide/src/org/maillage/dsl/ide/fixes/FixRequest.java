@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.maillage.dsl.ide.internal.IdeMessages;
 import org.maillage.dsl.ide.internal.fixes.Referentiel;
@@ -16,7 +15,7 @@ public record FixRequest(XtextResource resource, int offset, Locale locale) {
 
     /** The element of type {@code type} that contains the problem's offset, or null. */
     public <T extends EObject> T containerAt(Class<T> type) {
-        return EcoreUtil2.getContainerOfType(helper(resource).resolveContainedElementAt(resource, offset), type);
+        return EcoreUtil2.getContainerOfType(org.maillage.dsl.ide.hover.ElementHovers.offsetHelper(resource).resolveContainedElementAt(resource, offset), type);
     }
 
     /** The label {@code key} of the fixes' messages, in the request's language. */
@@ -39,8 +38,4 @@ public record FixRequest(XtextResource resource, int offset, Locale locale) {
         return resource.getParseResult() == null ? "" : resource.getParseResult().getRootNode().getText();
     }
 
-    /** The language's helper, from the resource's injector (it has injected members of its own). */
-    private static EObjectAtOffsetHelper helper(org.eclipse.xtext.resource.XtextResource resource) {
-        return resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class);
-    }
 }

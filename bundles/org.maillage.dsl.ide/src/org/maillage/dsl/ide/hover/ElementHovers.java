@@ -42,10 +42,14 @@ public final class ElementHovers {
     private ElementHovers() {
     }
 
+    /** The language's offset helper, from the resource's injector (it has injected members: never {@code new} it). */
+    public static EObjectAtOffsetHelper offsetHelper(XtextResource resource) {
+        return resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class);
+    }
+
     /** The element named by the reference at the offset, or declared by the name at the offset; null if none. */
     public static NamedElement elementAt(XtextResource resource, int offset) {
-        // from the language's injector: the helper has injected members of its own
-        EObjectAtOffsetHelper helper = resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class);
+        EObjectAtOffsetHelper helper = offsetHelper(resource);
         EObject referenced = helper.resolveCrossReferencedElementAt(resource, offset);
         if (referenced instanceof NamedElement named && !referenced.eIsProxy()) {
             return named;

@@ -6,7 +6,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.util.TextRegion;
 import org.maillage.dsl.ide.fixes.FileEdit;
 import org.maillage.dsl.ide.fixes.FixRequest;
@@ -25,7 +24,7 @@ public final class CreateInReferentiel implements QuickFixProvider {
 
     @Override
     public List<QuickFix> fixes(FixRequest request) {
-        INode node = helper(request.resource()).getCrossReferenceNode(request.resource(), new TextRegion(request.offset(), 0));
+        INode node = org.maillage.dsl.ide.hover.ElementHovers.offsetHelper(request.resource()).getCrossReferenceNode(request.resource(), new TextRegion(request.offset(), 0));
         if (node == null || !(node.getGrammarElement() instanceof CrossReference reference)) {
             return List.of();
         }
@@ -47,8 +46,4 @@ public final class CreateInReferentiel implements QuickFixProvider {
                 List.of(FileEdit.append(referentiel, "\n" + line))));
     }
 
-    /** The language's helper, from the resource's injector (it has injected members of its own). */
-    private static EObjectAtOffsetHelper helper(org.eclipse.xtext.resource.XtextResource resource) {
-        return resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class);
-    }
 }

@@ -1,7 +1,6 @@
 package org.maillage.dsl.ui.internal.editor;
 
 import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.TextRegion;
 import org.maillage.dsl.ide.hover.ElementHovers;
@@ -13,11 +12,6 @@ final class ElementAt {
     private ElementAt() {
     }
 
-    /** The language's helper, from the resource's injector: it has injected members of its own. */
-    static EObjectAtOffsetHelper helper(XtextResource resource) {
-        return resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class);
-    }
-
     /** The element named by the reference at the offset, or declared by the name at the offset; null if none. */
     static NamedElement of(XtextResource resource, int offset) {
         return ElementHovers.elementAt(resource, offset);
@@ -25,6 +19,6 @@ final class ElementAt {
 
     /** The text range of the reference (or name) at the offset, or null. */
     static INode referenceNode(XtextResource resource, int offset) {
-        return helper(resource).getCrossReferenceNode(resource, new TextRegion(offset, 0));
+        return ElementHovers.offsetHelper(resource).getCrossReferenceNode(resource, new TextRegion(offset, 0));
     }
 }
