@@ -209,6 +209,21 @@ class LspEditorFeaturesHeadlessTest {
     }
 
     @Test
+    void aMisspeltNameIsReplacedByTheNearestDeclaredOne() throws Exception {
+        start();
+        String misspelt = PLAN_A.replace("A/R PNR", "A/R pnr, C Cc, I Idel");
+        open("a.coop", misspelt);
+        List<Either<org.eclipse.lsp4j.Command, CodeAction>> all = actions("a.coop", first("a.coop", "LINK-UNRESOLVED"));
+        List<String> titles = all.stream().map(a -> a.getRight().getTitle()).toList();
+        assertTrue(List.of("Remplacer par « PNR »", "Replace with 'PNR'").contains(titles.get(0)), titles.toString());
+        assertTrue(titles.stream().noneMatch(t -> t.contains("Parc") || t.contains("Decision")),
+                "only names of the reference's kind: " + titles);
+        assertTrue(titles.get(titles.size() - 1).matches("(Créer l'acteur|Create actor) pnr .*"), titles.toString());
+        assertTrue(fixed("a.coop", misspelt, "LINK-UNRESOLVED", "PNR").contains("A/R PNR, C Cc, I Idel"));
+        session.stop();
+    }
+
+    @Test
     void theFixesAndTheHoverOfLanguage11() throws Exception {
         LanguageServer server = start();
         open("c.coop", PLAN_11);

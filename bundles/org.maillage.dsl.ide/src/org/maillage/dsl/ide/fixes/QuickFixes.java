@@ -1,9 +1,9 @@
 package org.maillage.dsl.ide.fixes;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.resource.XtextResource;
@@ -14,6 +14,7 @@ import org.maillage.dsl.ide.internal.fixes.ChooseLead;
 import org.maillage.dsl.ide.internal.fixes.CreateInReferentiel;
 import org.maillage.dsl.ide.internal.fixes.MakeOneA;
 import org.maillage.dsl.ide.internal.fixes.RemoveRolelessParties;
+import org.maillage.dsl.ide.internal.fixes.ReplaceWithSimilarName;
 
 /**
  * The corrections offered for a problem, by its diagnostic code, for every front-end: the
@@ -23,22 +24,24 @@ import org.maillage.dsl.ide.internal.fixes.RemoveRolelessParties;
 public final class QuickFixes {
 
     private static final List<QuickFixProvider> PROVIDERS = List.of(new MakeOneA(), new AddCommittee(),
-            new RemoveRolelessParties(), new CreateInReferentiel(), new AddLeadToParties(), new ChooseLead(),
-            new BalanceWithOwnFunds());
+            new RemoveRolelessParties(), new ReplaceWithSimilarName(), new CreateInReferentiel(),
+            new AddLeadToParties(), new ChooseLead(), new BalanceWithOwnFunds());
 
-    private static final Map<String, QuickFixProvider> BY_CODE = PROVIDERS.stream()
-            .collect(Collectors.toUnmodifiableMap(QuickFixProvider::code, Function.identity()));
+    /** The providers of each code, in the order of {@link #PROVIDERS}: the likeliest fix first. */
+    private static final Map<String, List<QuickFixProvider>> BY_CODE = PROVIDERS.stream()
+            .collect(Collectors.groupingBy(QuickFixProvider::code, LinkedHashMap::new, Collectors.toList()));
 
     private QuickFixes() {
     }
 
     /** The fixes of the problem of {@code code} at {@code offset} in a parsed file, labelled in {@code locale}. */
     public static List<QuickFix> of(XtextResource resource, String code, int offset, Locale locale) {
-        QuickFixProvider provider = code == null ? null : BY_CODE.get(code);
-        if (provider == null || resource == null || resource.getParseResult() == null) {
+        List<QuickFixProvider> providers = code == null ? null : BY_CODE.get(code);
+        if (providers == null || resource == null || resource.getParseResult() == null) {
             return List.of();
         }
-        return provider.fixes(new FixRequest(resource, offset, locale));
+        FixRequest request = new FixRequest(resource, offset, locale);
+        return providers.stream().flatMap(provider -> provider.fixes(request).stream()).toList();
     }
 
     /** Whether some fix exists for the code. */
