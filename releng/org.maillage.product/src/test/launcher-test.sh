@@ -196,5 +196,16 @@ bash "$(dirname "$0")/git-test.sh" >"$work/git.out" 2>&1; gitrc=$?
 sed 's/^/  /' "$work/git.out"
 check "maillage diff and the merge driver with git: clean where independent, named conflict where not (git-test.sh)" [ $gitrc = 0 ]
 
+# Another editor: Neovim's built-in LSP client on the example (neovim-test.sh; .ci/run installs nvim).
+if command -v nvim >/dev/null 2>&1; then
+  bash "$(dirname "$0")/neovim-test.sh" >"$work/neovim.out" 2>&1; neovim=$?
+  sed 's/^/  /' "$work/neovim.out"
+  check "Neovim against maillage lsp: diagnostics, hover, quick fix, rename (neovim-test.sh)" [ $neovim = 0 ]
+elif [ -n "${CI:-}" ]; then
+  failed=$((failed + 1)); echo "FAILED - Neovim test: nvim is not installed (.ci/run installs it)"
+else
+  echo "skipped - Neovim test: nvim is not installed (.ci/run installs it)"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
