@@ -49,7 +49,7 @@ class ConventionGeneratorHeadlessTest {
                 + " signée le 8 janvier 2024 ;"), "the framework convention");
         assertTrue(text.contains("- assurer la maîtrise d'ouvrage de l'action « Schéma des sentiers de randonnée » et en"
                 + " arrêter le programme et l'enveloppe financière prévisionnelle"), "roles as obligations: " + text);
-        assertTrue(text.contains("LEADER, apporté par le GAL LEADER Ardèche³ : 48 000 € (48 %)"),
+        assertTrue(text.contains("LEADER — le GAL LEADER Ardèche³ : 48 000 € (48 %)"),
                 "the financing plan of the covered action: " + text);
         assertTrue(text.contains("80 %"), "the EU rules, since LEADER money is involved");
         assertTrue(text.contains("Kilomètres de sentiers balisés — cible : 120 km"));

@@ -57,7 +57,7 @@ class ConventionKindsHeadlessTest {
                 }
                 for (String visa : ConventionTexts.kindVisas(other)) {
                     assertEquals(other.equals(kind) || ConventionTexts.kindVisas(kind).contains(visa),
-                            text.contains(visa), format + " of " + kind + ": visa " + visa);
+                            text.contains(visa.replaceAll("[\\u00A0\\u202F]", " ")), format + " of " + kind + ": visa " + visa);
                 }
             }
             for (String common : List.of("texte_libre_preambule", "texte_libre_engagements", "texte_libre_finances")) {

@@ -127,7 +127,7 @@ final class ContentBuilder {
             Deliberation deliberation = convention.getDeliberations().stream().filter(d -> d.getParty() == party)
                     .reduce((a, b) -> b).orElse(null);
             visas.add(say("visa.deliberation", deliberation == null ? say("placeholder.deliberation")
-                    : parties.deliberation(deliberation), parties.named(party)));
+                    : parties.deliberation(deliberation), parties.ofNamed(party)));
         }
         return visas;
     }
@@ -234,7 +234,7 @@ final class ContentBuilder {
             List<Amendment> list = convention.getAmendments();
             for (int i = 0; i < list.size(); i++) {
                 blocks.add(Block.bullet(say("amendment.line", text(list.get(i).getTitle()),
-                        Register.date(list.get(i).getDate(), locale)) + (i == list.size() - 1 ? "." : " ;")));
+                        Register.date(list.get(i).getDate(), locale)) + (i == list.size() - 1 ? "." : Register.semicolon(locale))));
             }
         }
         return blocks;

@@ -14,7 +14,7 @@ final class ConventionData {
 
     private static final String[] WORDING = { "parties", "agreed", "signatures", "signature.mark", "annexes",
             "annex.funding", "annex.raci", "annex.raci.legend", "annex.indicators", "column.action", "column.source",
-            "column.funder", "column.amount", "column.share", "column.function", "column.roles", "page" };
+            "column.funder", "column.amount", "column.share", "column.function", "column.roles" };
 
     /** The DOCX bookmark ids of the articles' zones (the préambule's is fixed in the template, below this). */
     private static final int FIRST_ZONE_ID = 9001;

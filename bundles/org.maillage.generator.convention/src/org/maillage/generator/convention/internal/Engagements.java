@@ -169,7 +169,7 @@ final class Engagements {
 
     private void bullets(List<String> lines, List<Block> out) {
         for (int i = 0; i < lines.size(); i++) {
-            out.add(Block.bullet(lines.get(i) + (i == lines.size() - 1 ? "." : " ;")));
+            out.add(Block.bullet(lines.get(i) + (i == lines.size() - 1 ? "." : Register.semicolon(locale))));
         }
     }
 

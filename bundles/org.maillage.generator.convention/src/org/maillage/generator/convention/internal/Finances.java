@@ -96,7 +96,7 @@ final class Finances {
         lines(action.getFundings(), total, owner, text(action.getTitle()), blocks, null);
         if (owner != null) {
             BigDecimal own = FinancingPlan.ownShare(action, owner);
-            blocks.add(Block.text(say("funding.own", Parties.capital(parties.named(owner)),
+            blocks.add(Block.text(say("funding.own", parties.named(owner),
                     Register.euros(own, locale), Register.share(own, total, locale))));
         }
     }

@@ -64,7 +64,7 @@ final class LegalReferences {
                 String text = Register.english(locale) ? reference.english() : reference.french();
                 if (reference.status().equals("to-verify")) {
                     text = text.replaceFirst("\\s*;$", "") + " " + ConventionText.get(locale, "visa.toVerify")
-                            + (Register.english(locale) ? ";" : " ;");
+                            + Register.semicolon(locale);
                 }
                 visas.add(text);
             }

@@ -79,6 +79,15 @@ final class Parties {
         return article(title(actor), feminine(actor));
     }
 
+    /** "de la Communauté de communes …", "du Département …", "de l'Office …" (English: "of the …"). */
+    String ofNamed(Actor actor) {
+        String named = named(actor);
+        if (Register.english(locale)) {
+            return "of " + named;
+        }
+        return named.startsWith("le ") ? "du " + named.substring(3) : "de " + named;
+    }
+
     /** "« la Communauté de communes »" without the quotes. */
     String shortName(Actor actor) {
         String name = shortNames.get(actor);
@@ -102,7 +111,7 @@ final class Parties {
                 : say("party.signed", lowerArticle(signatory), say(signatoryFeminine(signatory) ? "authorised.F"
                         : "authorised.M"), act);
         return say("party.designation", capital(named(party)), say(f ? "represented.F" : "represented.M"),
-                representative, say(f ? "called.F" : "called.M"), shortName(party), last ? "." : " ;");
+                representative, say(f ? "called.F" : "called.M"), shortName(party), last ? "." : Register.semicolon(locale));
     }
 
     /** "délibération n° 2025-014 du conseil communautaire du 27 février 2025". */

@@ -42,6 +42,11 @@ final class Register {
         return day + " " + date.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH));
     }
 
+    /** The semicolon ending a list item or a designation: " ;" in French, ";" in English. */
+    static String semicolon(Locale locale) {
+        return english(locale) ? ";" : "\u00a0;";
+    }
+
     static String euros(BigDecimal amount, Locale locale) {
         return Amounts.euros(amount, locale);
     }
