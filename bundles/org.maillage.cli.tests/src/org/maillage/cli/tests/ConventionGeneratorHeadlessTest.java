@@ -30,19 +30,33 @@ class ConventionGeneratorHeadlessTest {
         }
         String md = Files.readString(out.resolve("ConvSentiers.md"));
         List<String> headings = md.lines().filter(l -> l.startsWith("## ")).toList();
-        assertEquals(List.of("## Entre les soussignés", "## Préambule", "## Article 1 – Objet", "## Article 2 – Durée",
-                "## Article 3 – Engagements des parties", "## Article 4 – Gouvernance",
-                "## Article 5 – Dispositions financières", "## Article 6 – Communication",
-                "## Article 7 – Suivi et évaluation", "## Article 8 – Modification", "## Article 9 – Résiliation",
-                "## Article 10 – Litiges", "## Signatures"), headings);
-        assertTrue(md.contains("représenté(e) par Le Président du Syndicat mixte"), "signatory from the model");
-        assertTrue(md.contains("[représenté(e) par … — à compléter]"), "placeholder where the model is silent");
-        assertTrue(md.contains("- décide et rend compte de la fonction « Maîtrise d'ouvrage » de l'action « Schéma des"
-                + " sentiers de randonnée »"), "roles in words: " + md);
-        assertTrue(md.contains("| LEADER | 48"), "the funding table, from the covered action's financing plan");
-        assertTrue(md.contains("80 %"), "the EU rules, since LEADER money is involved");
-        assertTrue(md.contains("Kilomètres de sentiers balisés — cible : 120"));
-        assertTrue(md.contains("La convention prend effet le 2024-03-01 et s'achève le 2026-12-31."));
+        assertEquals(List.of("## Entre les soussignés", "## Préambule", "## Article 1 – Objet",
+                "## Article 2 – Durée et entrée en vigueur", "## Article 3 – Rattachement à la convention cadre",
+                "## Article 4 – Calendrier et moyens", "## Article 5 – Engagements des parties",
+                "## Article 6 – Gouvernance", "## Article 7 – Dispositions financières", "## Article 8 – Communication",
+                "## Article 9 – Suivi et évaluation", "## Article 10 – Modification", "## Article 11 – Résiliation",
+                "## Article 12 – Litiges", "## Signatures", "## Annexes"), headings);
+        String text = DocumentText.of(out.resolve("ConvSentiers.md"));
+        assertTrue(text.contains("Le Syndicat mixte du PNR des Monts d'Ardèche, représenté par le Président du Syndicat"
+                + " mixte, dûment habilité par délibération n° 2024-012 du comité syndical du 8 février 2024, ci-après"
+                + " dénommé « le Parc » ;"), "the party, its signatory and deliberation from the model: " + text);
+        assertTrue(text.contains("L'Office de tourisme Ardèche Hautes Vallées, représenté par [nom et qualité du"
+                + " signataire — à compléter], agissant en vertu de la délibération n° [à compléter] du [à compléter],"
+                + " ci-après dénommé « l'Office de tourisme »."), "placeholders where the model is silent: " + text);
+        assertTrue(text.contains("Vu le code de l'environnement, notamment ses articles L. 333-1 et suivants"),
+                "the Park's code, since the Park is a party");
+        assertTrue(text.contains("Vu la convention cadre « Convention cadre du plan de coopération Parc – CC Val'Eyrieux »"
+                + " signée le 8 janvier 2024 ;"), "the framework convention");
+        assertTrue(text.contains("- assurer la maîtrise d'ouvrage de l'action « Schéma des sentiers de randonnée » et en"
+                + " arrêter le programme et l'enveloppe financière prévisionnelle"), "roles as obligations: " + text);
+        assertTrue(text.contains("LEADER — le GAL LEADER Ardèche³ : 48 000 € (48 %)"),
+                "the financing plan of the covered action: " + text);
+        assertTrue(text.contains("80 %"), "the EU rules, since LEADER money is involved");
+        assertTrue(text.contains("Kilomètres de sentiers balisés — cible : 120 km"));
+        assertTrue(text.contains("Elle s'applique du 1er mars 2024 au 31 décembre 2026."));
+        assertTrue(text.contains("Signée le 1er mars 2024"), "the status on the cover");
+        assertTrue(text.contains("- Avenant n° 1 – 15 km de sentiers supplémentaires, du 12 juin 2025."), "amendments");
+        assertTrue(text.contains("Fait à [lieu], le [date], en 3 exemplaires originaux."));
     }
 
     private static String contentXml(Path odt) throws Exception {
@@ -61,7 +75,7 @@ class ConventionGeneratorHeadlessTest {
         String content = contentXml(out.resolve("ConvVelo.odt"));
         assertTrue(content.contains("Convention de mandat de maîtrise d&apos;ouvrage")
                 || content.contains("Convention de mandat de maîtrise d'ouvrage"), content);
-        assertTrue(content.contains("Entre les soussignés") && content.contains("Article 5 – Dispositions financières"));
+        assertTrue(content.contains("Entre les soussignés") && content.contains("Article 12 – Dispositions financières"));
         assertTrue(content.contains("GAL LEADER Ardèche³")
                 && content.replaceAll("[\\u00A0\\u202F]", " ").contains("40 000 €"), "the funding table");
         assertFalse(content.contains("${") || content.contains("[#list"), "every field filled, every directive run");

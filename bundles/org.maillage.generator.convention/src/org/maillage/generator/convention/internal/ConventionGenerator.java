@@ -29,14 +29,15 @@ public class ConventionGenerator implements IGenerator {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            ConventionFacts facts = ConventionFacts.of(convention);
+            ConventionContent content = new ContentBuilder(ConventionFacts.of(convention),
+                    context.options().locale()).build();
             for (Map.Entry<String, DocumentTemplate> template : templates.entrySet()) {
                 context.sink().write(convention.getName() + "." + template.getKey(),
-                        TemplateDocument.write(template.getValue(), facts, context.options().locale()));
+                        TemplateDocument.write(template.getValue(), content, context.options().locale()));
             }
             if (context.options().wants("md")) {
                 context.sink().writeText(convention.getName() + ".md",
-                        new MarkdownWriter(facts, context.options().locale()).write());
+                        new MarkdownWriter(content, context.options().locale()).write());
             }
             progress.worked(1);
         }

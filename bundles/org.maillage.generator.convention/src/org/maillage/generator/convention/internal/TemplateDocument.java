@@ -15,16 +15,17 @@ import org.maillage.generator.template.TemplateRefusedException;
 /**
  * A convention as an ODT or DOCX document, filled from the default template
  * {@code templates/convention.<format>} or the user's own of that format ({@code --template}),
- * through {@link DocumentTemplate} (which treats every template as untrusted). Template
- * authors use {@code ${convention.*}}, {@code ${t.*}} (the wording, in the document's language),
- * {@code [#list parties as party]}, and the table fields {@code ${fundings.*}} (plain text in ODT,
- * MERGEFIELDs in DOCX, whose table rows are otherwise not repeated).
+ * through {@link DocumentTemplate} (which treats every template as untrusted). The data is the
+ * {@link ConventionContent} as {@link ConventionData} names it (docs/conventions.md): template
+ * authors use {@code ${convention.*}}, {@code ${t.*}} (fixed wording in the document's language),
+ * {@code [#list articles as article]} with each article's heading, blocks and zone, and the annex
+ * table fields {@code ${fundings.*}} and {@code ${raci.*}} (MERGEFIELDs in DOCX, whose table rows
+ * are otherwise not repeated).
  */
 final class TemplateDocument {
 
     /** The fields whose table row is repeated for each funding. */
-    private static final List<String> TABLE_FIELDS = List.of("fundings.source", "fundings.amount",
-            "fundings.funder", "fundings.counterpart");
+    private static final List<String> TABLE_FIELDS = ConventionData.tableFields();
 
     private TemplateDocument() {
     }
@@ -43,10 +44,10 @@ final class TemplateDocument {
     }
 
     /** The document of one convention. */
-    static byte[] write(DocumentTemplate template, ConventionFacts facts, Locale locale)
+    static byte[] write(DocumentTemplate template, ConventionContent content, Locale locale)
             throws IOException, TemplateRefusedException {
         Map<String, Object> data = new LinkedHashMap<>();
-        new ConventionData(facts, locale).fill(data::put);
+        new ConventionData(content, locale).fill(data::put);
         return template.fill(data);
     }
 }
