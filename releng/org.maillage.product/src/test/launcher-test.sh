@@ -26,6 +26,12 @@ check "--version exits 0 without a display" rc version 0
 check "--version prints 'Maillage <version>'" grep -qxE 'Maillage [0-9]+\.[0-9]+\.[0-9]+\.v[0-9]{8}-[0-9]{4}' "$work/version.out"
 check "--version writes nothing on stderr" lines version.err 0
 
+product="$top/releng/org.maillage.product/target/products/org.maillage.product/linux/gtk/x86_64"
+check "a command's run saves the framework's state for the next ones (no bundle installed anew)" \
+  bash -c "ls '$product'/configuration/maillage-cli-state-*/org.eclipse.osgi/framework.info.1 >/dev/null"
+check "the saved state holds no command's own data" \
+  bash -c "[ -z \"\$(find '$product'/configuration/maillage-cli-state-* -path '*/org.eclipse.osgi/*/data*')\" ]"
+
 run help --help
 check "--help exits 0 and lists commands in French" bash -c "[ \"\$(cat '$work/help.rc')\" = 0 ] && grep -q '^Commandes :' '$work/help.out'"
 

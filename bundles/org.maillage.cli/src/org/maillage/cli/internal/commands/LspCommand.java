@@ -7,25 +7,14 @@ import java.util.concurrent.Future;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
-import org.eclipse.xtext.build.Indexer;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ServerModule;
-import org.eclipse.xtext.ide.server.WorkspaceManager;
-import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.maillage.cli.CliExit;
 import org.maillage.cli.CommandContext;
 import org.maillage.cli.ICliCommand;
 import org.maillage.dsl.DiagnosticLanguage;
-import org.maillage.dsl.resource.CoopIndexer;
 import org.maillage.dsl.ide.internal.server.CoopLanguageServer;
-import org.maillage.dsl.ide.internal.server.CoopSemanticTokens;
-import org.maillage.dsl.ide.internal.server.CoopWorkspaceManager;
+import org.maillage.dsl.ide.internal.server.CoopServerModule;
 import org.maillage.dsl.ide.internal.server.ResponseErrors;
-
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import com.google.inject.util.Modules;
 
 /**
  * {@code maillage lsp}: the Xtext language server for .coop files on standard input and output,
@@ -44,14 +33,8 @@ public final class LspCommand implements ICliCommand {
             return context.usageError(e.getMessage());
         }
         DiagnosticLanguage language = CoopRuntime.injector(args.locale()).getInstance(DiagnosticLanguage.class);
-        Injector injector = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
-            binder.bind(IResourceServiceProvider.Registry.class).toInstance(IResourceServiceProvider.Registry.INSTANCE);
-            binder.bind(LanguageServerImpl.class).to(CoopLanguageServer.class);
-            binder.bind(SemanticTokensService.class).to(CoopSemanticTokens.class);
-            binder.bind(Indexer.class).to(CoopIndexer.class);
-            binder.bind(WorkspaceManager.class).to(CoopWorkspaceManager.class);
-        }));
-        CoopLanguageServer server = (CoopLanguageServer) injector.getInstance(LanguageServerImpl.class);
+        CoopLanguageServer server = (CoopLanguageServer) CoopServerModule.createInjector()
+                .getInstance(LanguageServerImpl.class);
         if (args.option("--lang") != null) {
             server.forceLanguage(args.locale());
         }
