@@ -75,6 +75,7 @@ class HistoryViewFrenchUITest {
             assertTrue(html.contains("<title>Modifications de votee à fichiers actuels</title>"), html);
             assertTrue(html.contains("<td class=\"changed\""), "a changed cell of the RACI matrix: " + html);
             assertFalse(html.contains("<script") || html.contains("src=\"") || html.contains("href=\""), "self-contained");
+            Workbench.screenshot(view);
         } finally {
             project.delete(false, true, new NullProgressMonitor());
         }
