@@ -54,16 +54,7 @@ final class Workbench {
     private static void save(Shell shell, String target) {
         shell.setBounds(0, 0, 1280, 860);
         long end = System.currentTimeMillis() + 3_000;
-        while (System.currentTimeMillis() < end) {
-            if (!shell.getDisplay().readAndDispatch()) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        pump(() -> System.currentTimeMillis() >= end);
         Rectangle bounds = shell.getBounds();
         Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
         GC gc = new GC(shell.getDisplay());
@@ -81,16 +72,21 @@ final class Workbench {
     /** Processes UI events until the condition holds or 30 s passed. */
     static void waitUntil(BooleanSupplier condition, String what) {
         long end = System.currentTimeMillis() + 30_000;
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+        pump(() -> condition.getAsBoolean() || System.currentTimeMillis() >= end);
+        assertTrue(condition.getAsBoolean(), what);
+    }
+
+    /** Processes UI events until {@code done}. */
+    private static void pump(BooleanSupplier done) {
+        while (!done.getAsBoolean()) {
             if (!Display.getCurrent().readAndDispatch()) {
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    break;
+                    return;
                 }
             }
         }
-        assertTrue(condition.getAsBoolean(), what);
     }
 }
