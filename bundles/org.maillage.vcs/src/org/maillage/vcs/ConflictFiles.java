@@ -10,6 +10,7 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.maillage.model.coop.CoopFile;
 import org.maillage.vcs.internal.ModelPaths;
+import org.maillage.vcs.internal.report.ConflictReport;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -42,6 +43,26 @@ public final class ConflictFiles {
             // Not a conflicts file of ours (edited by hand, cut): what was read so far.
         }
         return conflicts;
+    }
+
+    /**
+     * The {@code .conflicts} JSON without {@code resolved} (its first entry equal to it), or null
+     * when no conflict is left (the file is then deleted).
+     */
+    public static String without(String json, Conflict resolved) {
+        List<Conflict> left = new ArrayList<>(read(json));
+        left.remove(resolved);
+        if (left.isEmpty()) {
+            return null;
+        }
+        String file = "";
+        try {
+            JsonElement root = JsonParser.parseString(json);
+            file = string(root.getAsJsonObject(), "file");
+        } catch (RuntimeException noName) {
+            // read() found none either: nothing is left, handled above.
+        }
+        return ConflictReport.json(file, left);
     }
 
     /** The line (1-based) of the element at {@code path} in the text, or of its nearest ancestor there; 1 when none. */

@@ -1,6 +1,8 @@
 package org.maillage.vcs.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PlatformUI;
@@ -22,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.maillage.vcs.History;
 import org.maillage.vcs.ui.internal.HistoryView;
 
-/** The plan's history in the workbench: its Git versions with their tags, and what changed since one of them. */
+/** The plan's history in the workbench: its Git versions with their tags, and what changed since one of them (the HTML report). */
 class HistoryViewFrenchUITest {
 
     @TempDir
@@ -64,9 +67,15 @@ class HistoryViewFrenchUITest {
             assertEquals("votee", voted.getText(4));
 
             view.compare((History.Revision) voted.getData()).join();
-            Workbench.waitUntil(() -> view.changeList().getItemCount() > 0, "the changes since the voted version are listed");
-            assertEquals(List.of("* PlanValEyrieux/Circuits/Pilotage : CCVE : A → A/R",
-                    "* PlanValEyrieux/Circuits/Pilotage : PNR : R → C"), List.of(view.changeList().getItems()));
+            Browser report = view.reportBrowser();
+            Workbench.waitUntil(() -> report.getText().contains("<li>* PlanValEyrieux/Circuits/Pilotage : CCVE : A → A/R</li>"),
+                    "the HTML report of the changes since the voted version is shown");
+            String html = report.getText();
+            assertTrue(html.contains("<li>* PlanValEyrieux/Circuits/Pilotage : PNR : R → C</li>"), html);
+            assertTrue(html.contains("<title>Modifications de votee à fichiers actuels</title>"), html);
+            assertTrue(html.contains("<td class=\"changed\""), "a changed cell of the RACI matrix: " + html);
+            assertFalse(html.contains("<script") || html.contains("src=\"") || html.contains("href=\""), "self-contained");
+            Workbench.screenshot(view);
         } finally {
             project.delete(false, true, new NullProgressMonitor());
         }

@@ -36,6 +36,13 @@ public final class ConflictMarkers implements IResourceChangeListener {
 
     public static final String MARKER_TYPE = "org.maillage.vcs.ui.conflict";
 
+    /** The marker's attributes: the conflict it shows, as in the {@code .conflicts} file (for the quick fixes). */
+    static final String ELEMENT = "element";
+    static final String KIND = "kind";
+    static final String FEATURE = "feature";
+    static final String OURS = "ours";
+    static final String THEIRS = "theirs";
+
     /** The family of the jobs that update markers (tests wait for it). */
     public static final Object FAMILY = ConflictMarkers.class;
 
@@ -108,6 +115,18 @@ public final class ConflictMarkers implements IResourceChangeListener {
         job.schedule();
     }
 
+    /** The conflicts file of a merged file ({@code X.coop.conflicts} beside {@code X.coop}). */
+    static IFile conflictsOf(IFile merged) {
+        return merged.getParent().getFile(new org.eclipse.core.runtime.Path(merged.getName() + ".conflicts"));
+    }
+
+    /** The conflict a marker shows. */
+    static Conflict conflict(IMarker marker) {
+        return new Conflict(Conflict.Kind.valueOf(marker.getAttribute(KIND, Conflict.Kind.BOTH_CHANGED.name())),
+                marker.getAttribute(ELEMENT, ""), marker.getAttribute(FEATURE, null), marker.getAttribute(OURS, ""),
+                marker.getAttribute(THEIRS, ""));
+    }
+
     static void update(IFile conflicts, IFile merged) throws CoreException {
         if (!merged.exists()) {
             return;
@@ -123,11 +142,15 @@ public final class ConflictMarkers implements IResourceChangeListener {
             marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
             marker.setAttribute(IMarker.MESSAGE, ConflictReport.line(conflict, locale));
             marker.setAttribute(IMarker.LINE_NUMBER, ConflictFiles.line(text, conflict.element(), locale));
-            marker.setAttribute("element", conflict.element());
+            marker.setAttribute(ELEMENT, conflict.element());
+            marker.setAttribute(KIND, conflict.kind().name());
+            marker.setAttribute(FEATURE, conflict.feature());
+            marker.setAttribute(OURS, conflict.ours());
+            marker.setAttribute(THEIRS, conflict.theirs());
         }
     }
 
-    private static String read(IFile file) throws CoreException {
+    static String read(IFile file) throws CoreException {
         try (InputStream in = file.getContents(true)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

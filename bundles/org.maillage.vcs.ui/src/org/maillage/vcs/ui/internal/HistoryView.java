@@ -19,6 +19,8 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -34,7 +36,8 @@ import org.maillage.vcs.VersionException;
 /**
  * The plan's history: the Git versions of the selected {@code .coop} file or folder (newest first,
  * tags such as « votee » shown), and, for the version chosen, what changed since then in the plan's
- * folder, by element (the lines of {@code maillage diff}). Git is read with JGit, in a job.
+ * folder, by element: the HTML report of {@code maillage diff --format html} in a browser (the
+ * lines of {@code maillage diff} where the platform has no browser). Git is read with JGit, in a job.
  */
 public final class HistoryView extends ViewPart {
 
@@ -45,6 +48,7 @@ public final class HistoryView extends ViewPart {
     private Label title;
     private TableViewer revisions;
     private Label changesTitle;
+    private Browser report;
     private org.eclipse.swt.widgets.List changes;
     private Path shown;
     private final ISelectionListener selections = this::selected;
@@ -74,8 +78,15 @@ public final class HistoryView extends ViewPart {
         bottom.setLayout(new GridLayout(1, false));
         changesTitle = new Label(bottom, SWT.WRAP);
         changesTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        changes = new org.eclipse.swt.widgets.List(bottom, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
-        changes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        try {
+            report = new Browser(bottom, SWT.BORDER);
+            report.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+            report.setJavascriptEnabled(false);
+        } catch (SWTError noBrowser) {
+            report = null;
+            changes = new org.eclipse.swt.widgets.List(bottom, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+            changes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        }
         getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(selections);
     }
 
@@ -120,7 +131,7 @@ public final class HistoryView extends ViewPart {
                 shown = path;
                 title.setText(text);
                 revisions.setInput(found);
-                changes.removeAll();
+                showReport(new Comparison.Report(List.of(), ""));
                 changesTitle.setText("");
                 title.getParent().layout(true, true);
             });
@@ -135,22 +146,23 @@ public final class HistoryView extends ViewPart {
     public Job compare(History.Revision revision) {
         Path path = shown;
         changesTitle.setText(NLS.bind(Messages.compare_running, label(revision)));
-        changes.removeAll();
+        showReport(new Comparison.Report(List.of(), ""));
+        String name = revision.tags().isEmpty() ? revision.id() : revision.tags().get(0);
         Job job = Job.create(NLS.bind(Messages.compare_running, label(revision)), monitor -> {
-            List<String> lines;
+            Comparison.Report found;
             String heading;
             try {
-                lines = Comparison.sinceRevision(path, revision.id(), Locale.getDefault());
-                heading = NLS.bind(lines.isEmpty() ? Messages.compare_noChange : Messages.compare_title, label(revision));
+                found = Comparison.sinceRevision(path, name, Locale.getDefault());
+                heading = NLS.bind(found.lines().isEmpty() ? Messages.compare_noChange : Messages.compare_title, label(revision));
             } catch (VersionException e) {
-                lines = List.of();
+                found = new Comparison.Report(List.of(), "");
                 heading = NLS.bind(Messages.compare_failed, e.getMessage());
             }
-            List<String> found = lines;
+            Comparison.Report shownReport = found;
             String text = heading;
             asyncExec(() -> {
                 changesTitle.setText(text);
-                changes.setItems(found.toArray(String[]::new));
+                showReport(shownReport);
                 changesTitle.getParent().layout(true, true);
             });
             return Status.OK_STATUS;
@@ -158,6 +170,14 @@ public final class HistoryView extends ViewPart {
         job.setSystem(true);
         job.schedule();
         return job;
+    }
+
+    private void showReport(Comparison.Report shownReport) {
+        if (report != null) {
+            report.setText(shownReport.html(), false);
+        } else {
+            changes.setItems(shownReport.lines().toArray(String[]::new));
+        }
     }
 
     private static String label(History.Revision revision) {
@@ -179,9 +199,9 @@ public final class HistoryView extends ViewPart {
         return revisions.getTable();
     }
 
-    /** The changes shown (for tests). */
-    public org.eclipse.swt.widgets.List changeList() {
-        return changes;
+    /** The browser showing the report, null where the platform has none (for tests). */
+    public Browser reportBrowser() {
+        return report;
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.maillage.vcs.ui.internal;
 
 import org.eclipse.osgi.util.NLS;
 
-/** The history view's texts, French first ({@code messages.properties}). */
+/** The history view's and the conflict quick fixes''s texts, French first ({@code messages.properties}). */
 public final class Messages extends NLS {
 
     public static String column_version;
@@ -17,7 +17,13 @@ public final class Messages extends NLS {
     public static String compare_running;
     public static String compare_noChange;
     public static String compare_failed;
+    public static String compare_workingCopy;
     public static String conflicts_job;
+    public static String fix_keepMine;
+    public static String fix_keepMine_description;
+    public static String fix_takeTheirs;
+    public static String fix_takeTheirs_description;
+    public static String fix_cannotTakeTheirs;
 
     static {
         NLS.initializeMessages("org.maillage.vcs.ui.internal.messages", Messages.class);

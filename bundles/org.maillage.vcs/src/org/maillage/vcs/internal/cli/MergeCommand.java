@@ -1,27 +1,23 @@
 package org.maillage.vcs.internal.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.maillage.cli.CliExit;
 import org.maillage.cli.CommandContext;
 import org.maillage.cli.ICliCommand;
 import org.maillage.cli.internal.commands.Arguments;
 import org.maillage.cli.internal.commands.OutputFile;
-import org.maillage.dsl.load.FileChecks;
 import org.maillage.dsl.load.TextStyle;
 import org.maillage.generator.AtomicFiles;
 import org.maillage.generator.WriteException;
 import org.maillage.vcs.Conflict;
 import org.maillage.vcs.MergeResult;
+import org.maillage.vcs.PlanFiles;
 import org.maillage.vcs.SemanticMerge;
 import org.maillage.vcs.VersionException;
 import org.maillage.vcs.internal.VcsMessages;
@@ -60,11 +56,11 @@ public final class MergeCommand implements ICliCommand {
         String oursRaw;
         try {
             output.check();
-            String base = read(context.resolve(args.operands().get(0)), locale);
-            oursRaw = new String(bytes(context.resolve(args.operands().get(1)), locale), StandardCharsets.UTF_8);
-            String ours = read(context.resolve(args.operands().get(1)), locale);
-            String theirs = read(context.resolve(args.operands().get(2)), locale);
-            Map<String, String> others = args.option("--name") == null ? Map.of() : siblings(context.resolve(name), locale);
+            String base = PlanFiles.read(context.resolve(args.operands().get(0)), locale);
+            oursRaw = new String(PlanFiles.bytes(context.resolve(args.operands().get(1)), locale), StandardCharsets.UTF_8);
+            String ours = PlanFiles.read(context.resolve(args.operands().get(1)), locale);
+            String theirs = PlanFiles.read(context.resolve(args.operands().get(2)), locale);
+            Map<String, String> others = args.option("--name") == null ? Map.of() : PlanFiles.siblings(context.resolve(name), locale);
             result = SemanticMerge.merge(base, ours, theirs, others, name, locale);
         } catch (VersionException e) {
             context.err().println("maillage merge: " + e.getMessage());
@@ -85,45 +81,5 @@ public final class MergeCommand implements ICliCommand {
             context.out().println(name + ": " + ConflictReport.line(conflict, locale));
         }
         return result.conflicts().isEmpty() ? CliExit.OK : CliExit.FINDINGS;
-    }
-
-    /** The other .coop files of the merged file's folder (not below it), those that can be read. */
-    private static Map<String, String> siblings(Path file, Locale locale) {
-        Map<String, String> texts = new TreeMap<>();
-        Path folder = file.toAbsolutePath().normalize().getParent();
-        try (Stream<Path> list = Files.list(folder)) {
-            for (Path sibling : list.filter(p -> p.toString().endsWith(".coop") && Files.isRegularFile(p)).sorted().toList()) {
-                if (!sibling.equals(file.toAbsolutePath().normalize())) {
-                    try {
-                        texts.put(sibling.toString(), read(sibling, locale));
-                    } catch (VersionException unreadable) {
-                        // A file that cannot be read gives no names; its references stay unresolved.
-                    }
-                }
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return texts;
-        }
-        return texts;
-    }
-
-    private static String read(Path file, Locale locale) throws VersionException {
-        try {
-            return FileChecks.decode(file, bytes(file, locale), locale);
-        } catch (FileChecks.Refused refused) {
-            var d = refused.diagnostic();
-            throw new VersionException(file + ":" + d.line() + ":" + d.column() + ": " + d.message() + " [" + d.code() + "]");
-        }
-    }
-
-    private static byte[] bytes(Path file, Locale locale) throws VersionException {
-        try {
-            if (Files.size(file) > FileChecks.MAX_BYTES) {
-                throw new VersionException(FileChecks.tooLarge(file, Files.size(file), locale).diagnostic().message());
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new VersionException(VcsMessages.get(locale, "version.unreadable", file, e.getMessage()));
-        }
     }
 }
