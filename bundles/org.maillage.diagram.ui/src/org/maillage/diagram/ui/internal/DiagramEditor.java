@@ -82,7 +82,12 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
                     + (WorkbenchDocuments.INSTANCE.locale().getLanguage().equals("en") ? "&lang=en" : "");
             browser = new Browser(parent, SWT.NONE);
             selection.listenTo(browser);
-            browser.setUrl(url);
+            new DiagramCommands(this, document).listenTo(browser);
+            DeleteInDiagram delete = new DeleteInDiagram(browser);
+            selection.onIds(delete::selected);
+            getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+            getEditorSite().getActionBars().updateActionBars();
+            browser.setUrl(url + "&host=workbench");
         } catch (Exception e) {
             new Label(parent, SWT.WRAP).setText(Messages.get("error.server", e.getMessage()));
         }
