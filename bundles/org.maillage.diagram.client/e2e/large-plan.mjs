@@ -16,7 +16,7 @@ const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 const page = browser.pages()[0];
 const problems = [];
 page.on('pageerror', e => problems.push(`page error: ${e.message}`));
-page.on('console', m => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console: ${m.text()}`); });
+page.on('console', m => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
 const frames = [];
 page.on('websocket', ws => {
     ws.on('framesent', f => frames.push(`> ${Date.now()} ${String(f.payload).slice(0, 200)}`));

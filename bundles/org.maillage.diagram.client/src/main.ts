@@ -115,8 +115,9 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
         requestModelOptions: { isReconnecting, plan: params.get('plan') ?? '' }
     });
     status('');
-    // The whole diagram in the window when it opens.
-    await container.get(GLSPActionDispatcher).dispatch(FitToScreenAction.create([], { padding: 20, maxZoom: 1, animate: false }));
+    // The whole diagram in the window when it opens: once the model is there (fitting an empty model
+    // leaves the viewport at NaN, and nothing is drawn afterwards).
+    await fitWhenDrawn(container.get(EditorContextService), container.get(GLSPActionDispatcher));
     // The workbench's editor defines maillageSelected(idsAsJson) to show the selection in its views.
     const selection = container.get(SelectionService);
     selection.onSelectionChanged(() => {
@@ -156,6 +157,17 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
         },
         ready: true
     };
+}
+
+async function fitWhenDrawn(context: EditorContextService, dispatcher: GLSPActionDispatcher): Promise<void> {
+    for (let waited = 0; waited < 10000; waited += 100) {
+        const root = context.modelRoot as unknown as { children?: unknown[] } | undefined;
+        if (root?.children && root.children.length > 0) {
+            await dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, maxZoom: 1, animate: false }));
+            return;
+        }
+        await new Promise(resolve => setTimeout(resolve, 100));
+    }
 }
 
 type Placed = { id: string; type?: string; position?: { x: number; y: number }; children?: unknown[] };
