@@ -1,14 +1,23 @@
-// Keys of the diagram page in the workbench's editor. The workbench binds Delete, Ctrl+Z, Ctrl+Y and
-// Ctrl+Shift+Z to its Edit commands, which the diagram editor handles (through the page when needed):
-// the page's own listeners must not act on them a second time, or one key press would delete or undo
-// twice. Inside a text field (a title being edited) the keys stay the field's.
+// Keys of the diagram page in the workbench's editor. Delete, Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z are the
+// workbench's Edit commands there (menus, key bindings). WebKitGTK may deliver a key press both to the
+// page and to the workbench's bindings: the page never acts on these keys itself, it hands them to the
+// editor (maillageKey), which runs each press once whichever way it came. Inside a text field (a title
+// being edited) the keys stay the field's.
 
-/** Whether a key press is one of the workbench's editing commands. */
-export function isWorkbenchKey(event: KeyboardEvent): boolean {
+/** The workbench command a key press stands for, if any. */
+export function workbenchCommand(event: KeyboardEvent): 'delete' | 'undo' | 'redo' | undefined {
     const ctrl = event.ctrlKey || event.metaKey;
     const key = event.key.toLowerCase();
-    return (event.key === 'Delete' && !ctrl && !event.altKey)
-        || (ctrl && !event.altKey && (key === 'z' || key === 'y'));
+    if (event.key === 'Delete' && !ctrl && !event.altKey) {
+        return 'delete';
+    }
+    if (ctrl && !event.altKey && key === 'z') {
+        return event.shiftKey ? 'redo' : 'undo';
+    }
+    if (ctrl && !event.altKey && key === 'y') {
+        return 'redo';
+    }
+    return undefined;
 }
 
 export function keepWorkbenchKeys(target: Window): void {
@@ -17,8 +26,14 @@ export function keepWorkbenchKeys(target: Window): void {
         if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
             return;
         }
-        if (isWorkbenchKey(event)) {
+        const command = workbenchCommand(event);
+        if (command) {
+            event.preventDefault();
             event.stopImmediatePropagation();
+            const editor = (target as unknown as { maillageKey?: (command: string) => unknown }).maillageKey;
+            if (typeof editor === 'function') {
+                editor(command);
+            }
         }
     }, true);
 }

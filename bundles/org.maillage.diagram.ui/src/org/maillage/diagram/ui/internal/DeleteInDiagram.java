@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.swt.browser.Browser;
-import org.eclipse.swt.SWTException;
 
 /**
  * The workbench's Edit > Delete (and its Delete key) in a diagram: the client deletes the selected
@@ -13,9 +12,12 @@ import org.eclipse.swt.SWTException;
  */
 final class DeleteInDiagram extends Action {
     private final Browser browser;
+    private final EditKeys keys;
 
-    DeleteInDiagram(Browser browser) {
+    DeleteInDiagram(Browser browser, EditKeys keys) {
         this.browser = browser;
+        this.keys = keys;
+        keys.command("delete", this::deleteInPage);
         setEnabled(false);
     }
 
@@ -26,13 +28,15 @@ final class DeleteInDiagram extends Action {
 
     @Override
     public void run() {
-        if (browser == null || browser.isDisposed()) {
-            return;
-        }
-        try {
-            browser.evaluate("return !!(window.maillage && window.maillage.deleteSelection());");
-        } catch (SWTException e) {
-            // The page is not ready yet: nothing is selected in it either.
-        }
+        keys.run("delete");
+    }
+
+    /** Deletes in the page, outside the key event that asked for it. */
+    void deleteInPage() {
+        browser.getDisplay().asyncExec(() -> {
+            if (!browser.isDisposed()) {
+                browser.execute("if (window.maillage && window.maillage.deleteSelection) { window.maillage.deleteSelection(); }");
+            }
+        });
     }
 }

@@ -36,6 +36,7 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
     private DiagramOutline outline;
     private Browser browser;
     private DiagramSaveable saveable;
+    private final EditKeys keys = new EditKeys();
     private final IFileBufferListener dirtyListener = new BufferListener() {
         @Override
         public void dirtyStateChanged(IFileBuffer buffer, boolean isDirty) {
@@ -61,16 +62,18 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
         FileBuffers.getTextFileBufferManager().addFileBufferListener(dirtyListener);
         selection = new DiagramSelection(document);
         site.setSelectionProvider(selection);
+        keys.command("undo", document::undo);
+        keys.command("redo", document::redo);
         site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new Action() {
             @Override
             public void run() {
-                document.undo();
+                keys.run("undo");
             }
         });
         site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), new Action() {
             @Override
             public void run() {
-                document.redo();
+                keys.run("redo");
             }
         });
     }
@@ -83,7 +86,8 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
             browser = new Browser(parent, SWT.NONE);
             selection.listenTo(browser);
             new DiagramCommands(this, document).listenTo(browser);
-            DeleteInDiagram delete = new DeleteInDiagram(browser);
+            keys.listenTo(browser);
+            DeleteInDiagram delete = new DeleteInDiagram(browser, keys);
             selection.onIds(delete::selected);
             getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
             getEditorSite().getActionBars().updateActionBars();
