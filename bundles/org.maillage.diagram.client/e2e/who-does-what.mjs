@@ -108,6 +108,8 @@ await page.waitForFunction(() => window.maillage?.ready === true, null, { timeou
 await page.waitForSelector('[data-svg-metadata-type="node:function"]');
 await page.waitForSelector('.tool-palette');
 
+const shownFirst = await page.evaluate(() => window.maillage.places());
+
 // 1. An actor from the palette, dropped on an empty spot.
 await page.locator('.tool-palette .tool-button', { hasText: /^Acteur$/ }).first().click();
 const spot = await emptyPoint();
@@ -117,6 +119,12 @@ if (!spot) {
 await page.mouse.click(spot.x, spot.y);
 await page.waitForSelector('[id$="actor:NouvelActeur"]');
 await saved(t => t.includes('actor NouvelActeur "Nouvel acteur" public'), 'actor created from the palette');
+const shownAfter = await page.evaluate(() => window.maillage.places());
+for (const [id, place] of Object.entries(shownFirst)) {
+    if (!shownAfter[id] || shownAfter[id][0] !== place[0] || shownAfter[id][1] !== place[1]) {
+        fail(`${id} moved when an actor was added: ${place} → ${shownAfter[id]}`);
+    }
+}
 
 // 2. The role R from the actor to the function Décision of the action Velo.
 await page.locator('.tool-palette .tool-button', { hasText: 'Réalise (R)' }).first().click();
@@ -195,6 +203,50 @@ if (!cleared()) {
     fail('the automatic layout left the user positions in the sidecar');
 }
 console.log('ok 6 automatic layout on demand');
+
+// 7. Delete: the actor selected by a click, the Delete key; it goes from the text with its role and partnership.
+const withActor = readFileSync(coopFile, 'utf8');
+const target = await centreOf('actor:NouvelActeur');
+await page.mouse.click(target.x, target.y);
+await page.waitForFunction(() => window.maillage.selectedIds().includes('actor:NouvelActeur'));
+await page.keyboard.press('Delete');
+await saved(t => !t.includes('NouvelActeur'), 'actor deleted with the Delete key');
+
+// 8. One Ctrl+Z undoes that gesture only: the text is as it was before the deletion.
+await page.locator('#maillage-diagram svg.sprotty-graph').focus();
+await page.keyboard.press('Control+z');
+await saved(t => t === withActor, 'deletion undone in one step');
+
+// 9. An actor of the referentiel deleted in the plan's diagram leaves the plan: its roles and partnership go.
+await page.evaluate(() => window.maillage.dispatcher.dispatch({ kind: 'deleteElement', isOperation: true, elementIds: ['actor:Departement'] }));
+await saved(t => !/\bDepartement\b/.test(t.replace(/"[^"]*"/g, '""').replace(/\/\/.*/g, '')), 'referentiel actor taken out of the plan');
+
+// 10. The legend is drawn once; the context menu on the canvas; a notch of the wheel zooms by 10 %.
+const legendItems = await page.locator('#legend .mg-legend-item').count();
+if (legendItems !== 5) {
+    fail(`the legend has ${legendItems} items, not 5`);
+}
+const free = await emptyPoint();
+await page.mouse.click(free.x, free.y, { button: 'right' });
+await page.waitForSelector('.mg-context-menu');
+const labels = await page.locator('.mg-context-menu .mg-menu-item').allTextContents();
+for (const wanted of ['Supprimer', 'Disposition automatique', 'Ajuster à la fenêtre']) {
+    if (!labels.includes(wanted)) {
+        fail(`the context menu lacks ${wanted}: ${labels}`);
+    }
+}
+await page.screenshot({ path: join(out, 'context-menu.png') });
+await page.locator('.mg-context-menu .mg-menu-item', { hasText: 'Ajuster à la fenêtre' }).click();
+await page.waitForSelector('.mg-context-menu', { state: 'detached' });
+const zoomBefore = await page.evaluate(() => window.maillage.zoom());
+await page.mouse.move(free.x, free.y);
+await page.mouse.wheel(0, -100);
+await page.waitForFunction(z => Math.abs(window.maillage.zoom() - z) > 1e-6, zoomBefore);
+const ratio = await page.evaluate(z => window.maillage.zoom() / z, zoomBefore);
+if (Math.abs(ratio - 1.1) > 0.001) {
+    fail(`a notch of the wheel zooms by ${ratio}, not 1.1`);
+}
+console.log('ok 10 legend once, context menu, zoom steps of 10 %');
 
 await browser.close();
 if (problems.length > 0) {

@@ -12,6 +12,8 @@ export function showLegend(english: boolean): void {
     if (!box) {
         return;
     }
+    // Drawn once: the page opens the diagram again when its connection comes back.
+    box.replaceChildren();
     const ns = 'http://www.w3.org/2000/svg';
     for (const [letter, french, inEnglish] of ROLES) {
         const item = document.createElement('span');

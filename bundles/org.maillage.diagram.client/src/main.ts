@@ -3,9 +3,12 @@
 // session token opens. Page parameters: token, type, file, plan, lang.
 import 'reflect-metadata';
 import {
+    Action,
     BaseJsonrpcGLSPClient,
     ConsoleLogger,
     DefaultTypes,
+    DeleteElementOperation,
+    FitToScreenAction,
     DiagramLoader,
     EditorContextService,
     FeatureModule,
@@ -16,11 +19,16 @@ import {
     GLSPActionDispatcher,
     GLSPWebSocketProvider,
     GNode,
+    IActionHandler,
     LogLevel,
+    MessageAction,
     STANDALONE_MODULE_CONFIG,
     SelectionService,
+    StatusAction,
     TYPES,
+    ZoomMouseListener,
     bindOrRebind,
+    configureActionHandler,
     configureDefaultModelElements,
     configureModelElement,
     createDiagramOptionsModule,
@@ -29,9 +37,13 @@ import {
     overrideModelElement
 } from '@eclipse-glsp/client';
 import '@eclipse-glsp/client/css/glsp-sprotty.css';
-import { Container } from 'inversify';
+import { Container, injectable } from 'inversify';
 import { MessageConnection } from 'vscode-jsonrpc';
 import '../../org.maillage.diagram/style/diagram.css';
+import { deletableSelection, keepWorkbenchKeys } from './keys';
+import { HostCommandAction, HostCommandHandler, HtmlContextMenu, MaillageMenuItems } from './menu';
+import { StepZoomMouseListener } from './zoom';
+import { showFilterBar } from './filter';
 import { showLegend } from './legend';
 import './page.css';
 import { CoopEdgeView, CoopNodeView, EdgeLabelView, HeadingLabelView, TitleLabelView } from './views';
@@ -39,6 +51,22 @@ import { CoopEdgeView, CoopNodeView, EdgeLabelView, HeadingLabelView, TitleLabel
 const params = new URLSearchParams(window.location.search);
 const diagramType = params.get('type') ?? 'maillage-map';
 const english = params.get('lang') === 'en';
+MaillageMenuItems.english = english;
+/** In the workbench's editor, Delete, Undo and Redo are the workbench's commands (menus, key bindings). */
+const inWorkbench = params.get('host') === 'workbench';
+
+/** The server's messages (a refused edit and why) shown in the diagram's status line for a while. */
+@injectable()
+class MessageInStatus implements IActionHandler {
+    handle(action: Action): Action | void {
+        const message = action as MessageAction;
+        if (message.severity === 'NONE' || !message.message) {
+            return;
+        }
+        const severity = message.severity === 'ERROR' ? 'ERROR' : message.severity === 'WARNING' ? 'WARNING' : 'INFO';
+        return StatusAction.create(message.message, { severity, timeout: 8000 });
+    }
+}
 const socket = `ws://${window.location.host}/glsp?token=${encodeURIComponent(params.get('token') ?? '')}`;
 
 const maillageModule = new FeatureModule((bind, unbind, isBound, rebind) => {
@@ -46,8 +74,16 @@ const maillageModule = new FeatureModule((bind, unbind, isBound, rebind) => {
     bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
     bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
     configureDefaultModelElements(context);
+    bind(MessageInStatus).toSelf().inSingletonScope();
+    bind(TYPES.IContextMenuService).to(HtmlContextMenu).inSingletonScope();
+    bind(MaillageMenuItems).toSelf().inSingletonScope();
+    bind(TYPES.IContextMenuItemProvider).toService(MaillageMenuItems);
+    bind(HostCommandHandler).toSelf().inSingletonScope();
+    configureActionHandler(context, HostCommandAction.KIND, HostCommandHandler);
+    rebind(ZoomMouseListener).to(StepZoomMouseListener).inSingletonScope();
+    configureActionHandler(context, MessageAction.KIND, MessageInStatus);
     overrideModelElement(context, DefaultTypes.GRAPH, GGraph, GGraphView);
-    for (const kind of ['territory', 'actor', 'convention', 'action', 'function']) {
+    for (const kind of ['territory', 'actor', 'convention', 'action', 'function', 'notice']) {
         configureModelElement(context, `node:${kind}`, GNode, CoopNodeView);
     }
     for (const kind of ['party', 'delegation', 'overlap', 'role']) {
@@ -79,6 +115,9 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
         requestModelOptions: { isReconnecting, plan: params.get('plan') ?? '' }
     });
     status('');
+    // The whole diagram in the window when it opens: once the model is there (fitting an empty model
+    // leaves the viewport at NaN, and nothing is drawn afterwards).
+    await fitWhenDrawn(container.get(EditorContextService), container.get(GLSPActionDispatcher));
     // The workbench's editor defines maillageSelected(idsAsJson) to show the selection in its views.
     const selection = container.get(SelectionService);
     selection.onSelectionChanged(() => {
@@ -89,6 +128,7 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
     });
     if (diagramType === 'maillage-who-does-what') {
         showLegend(english);
+        showFilterBar(english, container.get(GLSPActionDispatcher), container.get(EditorContextService));
     }
     // For the workbench and the tests: the dispatcher, and the ids of the elements of the current model
     // (the view draws only what is in the viewport).
@@ -98,9 +138,49 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
         dispatcher: container.get(GLSPActionDispatcher),
         elementIds: (): string[] => collectIds(root()),
         titleOf: (id: string): string | undefined => findText(root(), `${id}#title`),
+        places: (): Record<string, number[]> => placesOf(root()),
+        rootArgs: (): Record<string, unknown> => (context.modelRoot as unknown as { args?: Record<string, unknown> }).args ?? {},
+        zoom: (): number => (context.modelRoot as unknown as { zoom?: number }).zoom ?? 1,
         selectedIds: (): string[] => container.get(SelectionService).getSelectedElementIDs(),
+        // Edit > Delete of the workbench: the selected elements, or the next character of a title being edited.
+        deleteSelection: (): boolean => {
+            const editing = document.activeElement;
+            if (editing instanceof HTMLInputElement || editing instanceof HTMLTextAreaElement) {
+                document.execCommand('forwardDelete');
+                return true;
+            }
+            const ids = deletableSelection(container.get(SelectionService).getSelectedElementIDs());
+            if (ids.length > 0) {
+                container.get(GLSPActionDispatcher).dispatch(DeleteElementOperation.create(ids));
+            }
+            return ids.length > 0;
+        },
         ready: true
     };
+}
+
+async function fitWhenDrawn(context: EditorContextService, dispatcher: GLSPActionDispatcher): Promise<void> {
+    for (let waited = 0; waited < 10000; waited += 100) {
+        const root = context.modelRoot as unknown as { children?: unknown[] } | undefined;
+        if (root?.children && root.children.length > 0) {
+            await dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, maxZoom: 1, animate: false }));
+            return;
+        }
+        await new Promise(resolve => setTimeout(resolve, 100));
+    }
+}
+
+type Placed = { id: string; type?: string; position?: { x: number; y: number }; children?: unknown[] };
+
+/** Each node's position (relative to its container) in the current model: [x, y]. */
+function placesOf(element?: Placed, into: Record<string, number[]> = {}): Record<string, number[]> {
+    for (const child of ((element?.children ?? []) as Placed[])) {
+        if (child.type?.startsWith('node:') && child.position) {
+            into[child.id] = [child.position.x, child.position.y];
+            placesOf(child, into);
+        }
+    }
+    return into;
 }
 
 function collectIds(element?: { id: string; children?: unknown[] }): string[] {
@@ -127,6 +207,9 @@ function findText(element: { id: string; text?: string; children?: unknown[] } |
     return undefined;
 }
 
+if (inWorkbench) {
+    keepWorkbenchKeys(window);
+}
 status(english ? 'Connecting…' : 'Connexion…');
 new GLSPWebSocketProvider(socket).listen({
     onConnection: connection => open(connection),

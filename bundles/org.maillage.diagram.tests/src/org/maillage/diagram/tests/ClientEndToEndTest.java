@@ -63,6 +63,45 @@ class ClientEndToEndTest {
         assertTrue(layout.contains("\"who-does-what/PlanLamastre\"") && layout.contains("\"actor:NouvelActeur\""), layout);
     }
 
+    /**
+     * The first plan of a 5,000-line file (PlanGenerator M: 50 of its 500 actions) opens: drawn whole, or
+     * the notice that it is too large. The script prints the time it took (a measuring harness, not a
+     * timed test: the figures are in the notes on diagram sizes).
+     */
+    @Test
+    void theFirstPlanOfA5000LineFileOpens() throws Exception {
+        runLargePlan("drawn");
+    }
+
+    /**
+     * Beyond the editor's limit (lowered here to 100 nodes) the page says the diagram is too large, at
+     * once, and shows one action chosen in its filter bar.
+     */
+    @Test
+    void aPlanTooLargeToDrawSaysSoAndShowsOneActionChosenInTheFilter() throws Exception {
+        System.setProperty("maillage.diagram.maxNodes", "100");
+        try {
+            runLargePlan("notice");
+        } finally {
+            System.clearProperty("maillage.diagram.maxNodes");
+        }
+    }
+
+    private void runLargePlan(String expect) throws Exception {
+        Path coop = folder.resolve("grand-plan.coop");
+        Files.writeString(coop, new org.maillage.dsl.samples.PlanGenerator(7, org.maillage.dsl.samples.PlanGenerator.Size.M).generate());
+        Path out = Files.createDirectories(Path.of("target", "e2e").toAbsolutePath());
+        try (DiagramServer server = DiagramServer.start(new FileDocumentHost(Locale.FRENCH), webRoot())) {
+            String url = server.pageUrl(coop, DiagramKind.WHO_DOES_WHAT, null);
+            Process node = new ProcessBuilder("node", "e2e/large-plan.mjs", url, out.toString(), expect)
+                    .directory(clientSources().toFile()).redirectErrorStream(true).start();
+            String log = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(node.waitFor(900, TimeUnit.SECONDS), log);
+            System.out.println("[large plan, " + expect + "] " + log.strip().replace("\n", " | "));
+            assertEquals(0, node.exitValue(), log);
+        }
+    }
+
     @Test
     void theSocketNeedsTheSessionTokenAndTheServerListensOnTheLoopbackOnly() throws Exception {
         try (DiagramServer server = DiagramServer.start(new FileDocumentHost(Locale.FRENCH), webRoot())) {

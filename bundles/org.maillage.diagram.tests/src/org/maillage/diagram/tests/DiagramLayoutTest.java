@@ -27,6 +27,8 @@ import org.maillage.diagram.internal.graph.DiagramGraphs;
 import org.maillage.diagram.internal.layout.DiagramLayout;
 import org.maillage.diagram.internal.layout.GraphPositions;
 import org.maillage.diagram.internal.layout.LayoutSidecar;
+import org.maillage.diagram.internal.layout.ShownPlaces;
+import org.maillage.diagram.internal.edit.DiagramOperations;
 import org.maillage.model.coop.Plan;
 
 /** The two diagrams of the reference plan: content, a stable ELK layout, and the user's positions kept beside the text. */
@@ -96,6 +98,40 @@ class DiagramLayoutTest {
             GGraph graph = laidOut(kind, plan, Map.of());
             assertNoOverlap(graph);
         }
+    }
+
+    @Test
+    void anEditKeepsTheElementsShownWhereTheyAreAndPlacesOnlyTheNewOnes() throws Exception {
+        Example.copy(folder);
+        FileDocument document = new FileDocument(folder.resolve("plan-lamastre.coop"));
+        GGraph before = whoDoesWhat(document, ShownPlaces.none());
+        Map<String, double[]> shown = bounds(before);
+        // an actor and a role for it, as the palette makes them
+        DiagramOperations operations = DiagramOperations.on(Example.load(document), "PlanLamastre", Locale.FRENCH);
+        document.apply(operations.createActor(null).edits());
+        document.apply(DiagramOperations.on(Example.load(document), "PlanLamastre", Locale.FRENCH)
+                .connect("edge:role:R", "actor:NouvelActeur", "function:Vergers/Decision"));
+        Map<String, double[]> relaidOut = bounds(whoDoesWhat(document, ShownPlaces.none()));
+        assertTrue(shown.entrySet().stream().anyMatch(e -> relaidOut.get(e.getKey())[1] != e.getValue()[1]),
+                "laid out whole again, the diagram would move elements the edit did not touch");
+
+        GGraph after = whoDoesWhat(document, ShownPlaces.of(before));
+        Map<String, double[]> kept = bounds(after);
+        shown.forEach((id, b) -> {
+            assertEquals(b[0], kept.get(id)[0], 0.001, id + " keeps its place");
+            assertEquals(b[1], kept.get(id)[1], 0.001, id + " keeps its place");
+        });
+        assertTrue(kept.containsKey("actor:NouvelActeur"), "the new actor is shown");
+        assertNoOverlap(after);
+        assertEquals(relaidOut.keySet(), bounds(whoDoesWhat(document, ShownPlaces.none())).keySet());
+    }
+
+    private static GGraph whoDoesWhat(FileDocument document, ShownPlaces shown) {
+        LoadedModel model = Example.load(document);
+        GGraph graph = DiagramGraphs.build(DiagramKind.WHO_DOES_WHAT, model.plan("PlanLamastre").orElseThrow(), Locale.FRENCH,
+                List.of(), Set.of());
+        DiagramLayout.apply(graph, Map.of(), shown);
+        return graph;
     }
 
     @Test

@@ -99,6 +99,22 @@ class DiagramOperationsTest {
     }
 
     @Test
+    void deletingAnActorOfTheReferentielTakesItOutOfThePlanAndKeepsItsDeclaration() throws Exception {
+        String referentiel = Files.readString(folder.resolve("referentiel.coop"));
+        applyAndCheck(operations().delete(List.of("actor:PNR")));
+        String text = document.text();
+        assertTrue(text.contains("partners CCPL, Departement\n"), text);
+        assertTrue(text.contains("Decision: A/R CCPL, I Departement\n"), text);
+        assertTrue(text.contains("Evaluation: C CCPL\n"), text);
+        assertFalse(text.replaceAll("\"[^\"]*\"", "\"\"").replaceAll("//.*", "").matches("(?s).*\\bPNR\\b.*"),
+                "no reference to PNR is left in the plan: " + text);
+        assertEquals(referentiel, Files.readString(folder.resolve("referentiel.coop")), "its declaration stays");
+        // a party with a deliberation, a commitment and a committee seat: all of them go
+        applyAndCheck(operations().delete(List.of("actor:Departement")));
+        assertFalse(document.text().contains("deliberation Departement"), document.text());
+    }
+
+    @Test
     void elementsOfAnotherFileAndLastPartiesAreRefusedWithAReason() throws Exception {
         Refusal other = assertThrows(Refusal.class, () -> operations().setTitle("actor:PNR", "Parc"));
         assertTrue(other.getMessage().contains("referentiel.coop"), other.getMessage());

@@ -42,4 +42,19 @@ class LogWatchFrenchUITest {
                 entries.get(1));
         watch.forget();
     }
+
+    @Test
+    void theDiagramServersLogAtErrorIsRecordedToo() throws Exception {
+        NothingLoggedAsError watch = NothingLoggedAsError.active();
+        // the server's logging as in a session: started with the diagram server
+        org.maillage.diagram.ui.internal.DiagramServers.get();
+        org.apache.logging.log4j.LogManager.getLogger("org.eclipse.glsp.server.demo").error("erreur GLSP de démonstration");
+        org.slf4j.LoggerFactory.getLogger("org.eclipse.jetty.demo").error("erreur Jetty de démonstration");
+        org.apache.logging.log4j.LogManager.getLogger("org.eclipse.glsp.server.demo").warn("un avertissement passe");
+        List<String> entries = watch.entries();
+        assertEquals(2, entries.size(), entries.toString());
+        assertTrue(entries.get(0).contains("erreur GLSP de démonstration"), entries.get(0));
+        assertTrue(entries.get(1).contains("erreur Jetty de démonstration"), entries.get(1));
+        watch.forget();
+    }
 }

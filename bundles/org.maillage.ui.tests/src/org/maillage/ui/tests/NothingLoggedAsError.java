@@ -13,13 +13,22 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Fails a workbench test when anything is logged at ERROR on the platform log, or when a thread dies of
- * an uncaught throwable, while it runs; the failure message holds the entries. Registered for every test
+ * Fails a workbench test when anything is logged at ERROR on the platform log or by the diagram server
+ * (log4j, slf4j: {@link ServerLogLines}), or when a thread dies of an uncaught throwable, while it runs; the failure message holds the entries. Registered for every test
  * of the fragment by JUnit's extension auto-detection (META-INF/services, enabled in the pom).
  */
 public final class NothingLoggedAsError implements BeforeEachCallback, AfterEachCallback {
 
     private static volatile NothingLoggedAsError active;
+
+    static {
+        ServerLogLines.install(line -> {
+            NothingLoggedAsError watch = active;
+            if (watch != null) {
+                watch.record("the diagram server logged: " + line);
+            }
+        });
+    }
 
     private final List<String> entries = new ArrayList<>();
     private final ILogListener listener = (status, plugin) -> {

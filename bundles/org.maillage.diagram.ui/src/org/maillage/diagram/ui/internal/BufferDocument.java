@@ -82,6 +82,8 @@ final class BufferDocument implements CoopDocument {
         onUi(() -> {
             MultiTextEdit all = new MultiTextEdit();
             edits.forEach(e -> all.addChild(new ReplaceEdit(e.offset(), e.length(), e.text())));
+            // One gesture, one step of the history: never folded into the text editor's typing before it.
+            undo.commit();
             undo.beginCompoundChange();
             try {
                 all.apply(document);

@@ -36,6 +36,7 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
     private DiagramOutline outline;
     private Browser browser;
     private DiagramSaveable saveable;
+    private final EditKeys keys = new EditKeys();
     private final IFileBufferListener dirtyListener = new BufferListener() {
         @Override
         public void dirtyStateChanged(IFileBuffer buffer, boolean isDirty) {
@@ -61,16 +62,18 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
         FileBuffers.getTextFileBufferManager().addFileBufferListener(dirtyListener);
         selection = new DiagramSelection(document);
         site.setSelectionProvider(selection);
+        keys.command("undo", document::undo);
+        keys.command("redo", document::redo);
         site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new Action() {
             @Override
             public void run() {
-                document.undo();
+                keys.run("undo");
             }
         });
         site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), new Action() {
             @Override
             public void run() {
-                document.redo();
+                keys.run("redo");
             }
         });
     }
@@ -82,7 +85,13 @@ public class DiagramEditor extends EditorPart implements ISaveablesSource {
                     + (WorkbenchDocuments.INSTANCE.locale().getLanguage().equals("en") ? "&lang=en" : "");
             browser = new Browser(parent, SWT.NONE);
             selection.listenTo(browser);
-            browser.setUrl(url);
+            new DiagramCommands(this, document).listenTo(browser);
+            keys.listenTo(browser);
+            DeleteInDiagram delete = new DeleteInDiagram(browser, keys);
+            selection.onIds(delete::selected);
+            getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+            getEditorSite().getActionBars().updateActionBars();
+            browser.setUrl(url + "&host=workbench");
         } catch (Exception e) {
             new Label(parent, SWT.WRAP).setText(Messages.get("error.server", e.getMessage()));
         }

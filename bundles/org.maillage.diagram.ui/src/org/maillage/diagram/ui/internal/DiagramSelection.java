@@ -3,6 +3,7 @@ package org.maillage.diagram.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
@@ -27,6 +28,7 @@ final class DiagramSelection implements ISelectionProvider {
     private final CoopDocument document;
     private ISelection selection = StructuredSelection.EMPTY;
     private DiagramOutline outline;
+    private Consumer<List<String>> idsListener = ids -> { };
 
     DiagramSelection(CoopDocument document) {
         this.document = document;
@@ -38,7 +40,9 @@ final class DiagramSelection implements ISelectionProvider {
             @Override
             public Object function(Object[] arguments) {
                 if (arguments.length == 1 && arguments[0] instanceof String json) {
-                    select(ids(json));
+                    List<String> ids = ids(json);
+                    idsListener.accept(ids);
+                    select(ids);
                 }
                 return null;
             }
@@ -52,6 +56,11 @@ final class DiagramSelection implements ISelectionProvider {
         if (outline != null) {
             outline.follow(elements);
         }
+    }
+
+    /** Told the ids the client selects, labels and links included (the Delete command's state). */
+    void onIds(Consumer<List<String>> listener) {
+        this.idsListener = listener;
     }
 
     /** The Outline to keep in step with the diagram's selection, once it exists. */

@@ -5,12 +5,15 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature.Setting;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.maillage.diagram.internal.DiagramText;
 import org.maillage.diagram.internal.graph.ElementIds;
 import org.maillage.model.coop.Action;
 import org.maillage.model.coop.Actor;
 import org.maillage.model.coop.Commitment;
+import org.maillage.model.coop.Committee;
+import org.maillage.model.coop.Deliberation;
 import org.maillage.model.coop.Convention;
 import org.maillage.model.coop.CoopPackage;
 import org.maillage.model.coop.FunctionAssignment;
@@ -21,8 +24,9 @@ import org.maillage.model.coop.Territory;
 /**
  * One element deleted from the diagram: checked first (nothing changes if any deletion is
  * refused), then run inside the change serializer's recording. A node goes with what refers
- * to it in this file (its roles, its place in lists, optional references); a convention keeps
- * at least one party.
+ * to it in this file (its roles, its place in lists, optional references); an actor declared in
+ * another file (the referentiel) leaves the plan the same way, its declaration stays; a convention
+ * keeps at least one party.
  */
 final class Deletion {
     private final DiagramOperations operations;
@@ -36,10 +40,19 @@ final class Deletion {
     Runnable prepare() throws Refusal {
         String[] names = ElementIds.names(id);
         switch (ElementIds.kind(id)) {
-            case "actor", "territory" -> {
+            case "actor" -> {
+                NamedElement element = operations.named(id);
+                checkParties(element);
+                if (operations.lookup().isOwn(element)) {
+                    return () -> removeWithUsages(element);
+                }
+                // Declared in another file (the referentiel): it leaves this plan, its declaration stays.
+                Resource here = operations.plan().eResource();
+                return () -> removeUsages(element, here);
+            }
+            case "territory" -> {
                 NamedElement element = operations.named(id);
                 operations.own(element);
-                checkParties(element);
                 return () -> removeWithUsages(element);
             }
             case "convention", "action" -> {
@@ -93,17 +106,26 @@ final class Deletion {
 
     /** Removes the references to the element from the elements of its own file, then the element. */
     private static void removeWithUsages(EObject element) {
-        Collection<Setting> usages = EcoreUtil.UsageCrossReferencer.find(element, element.eResource());
+        removeUsages(element, element.eResource());
+        EcoreUtil.remove(element);
+    }
+
+    /** Removes the references to the element from the elements of one file. */
+    private static void removeUsages(EObject element, Resource file) {
+        Collection<Setting> usages = EcoreUtil.UsageCrossReferencer.find(element, file);
         for (Setting usage : List.copyOf(usages)) {
             EObject owner = usage.getEObject();
             if (usage.getEStructuralFeature().isMany()) {
                 ((List<?>) usage.get(false)).remove(element);
+                if (owner instanceof Committee committee && committee.getMembers().isEmpty()) {
+                    EcoreUtil.remove(committee);
+                }
             } else if (owner instanceof RoleAssignment group && owner.eContainer() instanceof FunctionAssignment entry) {
                 entry.getRoles().remove(group);
                 if (entry.getRoles().isEmpty()) {
                     EcoreUtil.remove(entry);
                 }
-            } else if (owner instanceof Commitment) {
+            } else if (owner instanceof Commitment || owner instanceof Deliberation) {
                 EcoreUtil.remove(owner);
             } else {
                 usage.unset();
@@ -112,6 +134,5 @@ final class Deletion {
                 }
             }
         }
-        EcoreUtil.remove(element);
     }
 }

@@ -78,6 +78,7 @@ public class CoopDiagramModule extends DiagramModule {
     protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
         super.configureActionHandlers(binding);
         binding.add(TextChangedAction.Handler.class);
+        binding.add(FilterAction.Handler.class);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.maillage.diagram.CoopDocument;
 import org.maillage.diagram.DiagramKind;
 import org.maillage.diagram.internal.edit.CoopInjector;
 import org.maillage.diagram.internal.edit.LoadedModel;
+import org.maillage.diagram.internal.graph.DiagramFilter;
 import org.maillage.diagram.internal.layout.LayoutSidecar;
 
 import com.google.inject.Inject;
@@ -30,6 +31,8 @@ public class CoopModelState extends DefaultGModelState {
     private Locale locale = Locale.FRENCH;
     private final Set<String> pendingFunctions = new HashSet<>();
     private volatile boolean changing;
+    private boolean relayout;
+    private DiagramFilter filter;
 
     void open(CoopDocument document, String planName, Locale locale) {
         this.document = document;
@@ -73,6 +76,27 @@ public class CoopModelState extends DefaultGModelState {
 
     public String sidecarKey() {
         return LayoutSidecar.key(kind.fileSuffix(), planName);
+    }
+
+    /** The part of the diagram shown (who-does-what), or null for all of it. */
+    public DiagramFilter filter() {
+        return filter;
+    }
+
+    void filter(DiagramFilter shown) {
+        filter = shown;
+    }
+
+    /** Asks for the next diagram to be laid out whole, forgetting where its elements are shown (automatic layout). */
+    public void relayout() {
+        relayout = true;
+    }
+
+    /** Whether the next diagram is to be laid out whole; asked once. */
+    boolean takeRelayout() {
+        boolean asked = relayout;
+        relayout = false;
+        return asked;
     }
 
     /** Changes the text from this diagram: the change is not reported back to it as another hand's. */

@@ -36,7 +36,7 @@ public class DiagramTypes extends BaseDiagramConfiguration {
     public Map<String, EClass> getTypeMappings() {
         Map<String, EClass> mappings = new HashMap<>(DefaultTypes.getDefaultTypeMappings());
         for (String node : List.of(ElementTypes.TERRITORY, ElementTypes.ACTOR, ElementTypes.CONVENTION, ElementTypes.ACTION,
-                ElementTypes.FUNCTION)) {
+                ElementTypes.FUNCTION, ElementTypes.NOTICE)) {
             mappings.put(node, GraphPackage.Literals.GNODE);
         }
         for (String edge : List.of(ElementTypes.PARTY, ElementTypes.DELEGATION, ElementTypes.OVERLAP, ElementTypes.ROLE,

@@ -16,8 +16,13 @@ import org.maillage.model.services.ModelLabels;
 
 import com.google.inject.Inject;
 
-/** The palette in the users' language: the elements that can be created, then the links that can be drawn. */
+/**
+ * The palette in the users' language: the elements that can be created, then the links that can be
+ * drawn, each tool with its own icon (a codicon of the client).
+ */
 public class Palette implements ToolPaletteItemProvider {
+    /** One codicon per role, in the order of {@link DiagramTypes#ROLE_LETTERS} (A, R, S, C, I). */
+    static final List<String> ROLE_ICONS = List.of("verified", "tools", "person-add", "comment", "info");
 
     @Inject
     private DiagramKind kind;
@@ -30,30 +35,31 @@ public class Palette implements ToolPaletteItemProvider {
         List<PaletteItem> nodes = new ArrayList<>();
         List<PaletteItem> edges = new ArrayList<>();
         if (kind == DiagramKind.MAP) {
-            nodes.add(node(ElementTypes.TERRITORY, "tool.territory", "a"));
-            nodes.add(node(ElementTypes.ACTOR, "tool.actor", "b"));
-            edges.add(edge(ElementTypes.NEW_CONVENTION, text("tool.convention"), "a"));
-            edges.add(edge(ElementTypes.PARTY, text("tool.party"), "b"));
+            nodes.add(node(ElementTypes.TERRITORY, "tool.territory", "a", "globe"));
+            nodes.add(node(ElementTypes.ACTOR, "tool.actor", "b", "person"));
+            edges.add(edge(ElementTypes.NEW_CONVENTION, text("tool.convention"), "a", "references"));
+            edges.add(edge(ElementTypes.PARTY, text("tool.party"), "b", "link"));
         } else {
-            nodes.add(node(ElementTypes.ACTOR, "tool.actor", "a"));
-            nodes.add(node(ElementTypes.ACTION, "tool.action", "b"));
-            nodes.add(node(ElementTypes.FUNCTION, "tool.function", "c"));
+            nodes.add(node(ElementTypes.ACTOR, "tool.actor", "a", "person"));
+            nodes.add(node(ElementTypes.ACTION, "tool.action", "b", "checklist"));
+            nodes.add(node(ElementTypes.FUNCTION, "tool.function", "c", "symbol-method"));
             int i = 0;
             for (String letter : DiagramTypes.ROLE_LETTERS) {
                 edges.add(edge(ElementTypes.roleEdge(letter), ModelLabels.enumLabel(Role.get(letter), state.locale()),
-                        String.valueOf((char) ('a' + i++))));
+                        String.valueOf((char) ('a' + i)), ROLE_ICONS.get(i)));
+                i++;
             }
         }
         return List.of(PaletteItem.createPaletteGroup("maillage.elements", text("palette.elements"), nodes, "symbol-property", "a"),
                 PaletteItem.createPaletteGroup("maillage.links", text("palette.links"), edges, "symbol-property", "b"));
     }
 
-    private PaletteItem node(String type, String key, String sort) {
-        return new PaletteItem(type, text(key), new TriggerNodeCreationAction(type), "symbol-property", sort);
+    private PaletteItem node(String type, String key, String sort, String icon) {
+        return new PaletteItem(type, text(key), new TriggerNodeCreationAction(type), icon, sort);
     }
 
-    private static PaletteItem edge(String type, String label, String sort) {
-        return new PaletteItem(type, label, new TriggerEdgeCreationAction(type), "symbol-property", sort);
+    private static PaletteItem edge(String type, String label, String sort, String icon) {
+        return new PaletteItem(type, label, new TriggerEdgeCreationAction(type), icon, sort);
     }
 
     private String text(String key) {

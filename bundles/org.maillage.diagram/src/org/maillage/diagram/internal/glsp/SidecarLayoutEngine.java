@@ -5,7 +5,7 @@ import org.maillage.diagram.internal.layout.LayoutSidecar;
 
 import com.google.inject.Inject;
 
-/** "Automatic layout" on demand: forgets the user's positions of this diagram; ELK places everything again. */
+/** "Automatic layout" on demand: forgets the user's positions of this diagram and where its elements are shown; ELK places everything again. */
 public class SidecarLayoutEngine implements LayoutEngine {
 
     @Inject
@@ -15,6 +15,7 @@ public class SidecarLayoutEngine implements LayoutEngine {
     public void layout() {
         LayoutSidecar sidecar = state.sidecar();
         sidecar.clear(state.sidecarKey());
+        state.relayout();
         SidecarWrites.write(sidecar);
     }
 }

@@ -24,14 +24,25 @@ public final class DiagramGraphs {
     }
 
     public static GGraph build(DiagramKind kind, Plan plan, Locale locale, List<Finding> findings, Set<String> pending) {
+        return build(kind, plan, locale, findings, pending, null);
+    }
+
+    /** The diagram, or, with a filter, the part of the who-does-what diagram it keeps. */
+    public static GGraph build(DiagramKind kind, Plan plan, Locale locale, List<Finding> findings, Set<String> pending,
+            DiagramFilter filter) {
         GGraph graph = empty(kind);
         graph.setId(ElementIds.of(kind.fileSuffix(), plan.getName()));
         switch (kind) {
             case MAP -> new MapGraph(plan, locale, graph).build();
-            case WHO_DOES_WHAT -> new WhoDoesWhatGraph(plan, locale, graph, pending).build();
+            case WHO_DOES_WHAT -> new WhoDoesWhatGraph(plan, locale, graph, pending, filter).build();
         }
         Decorations.apply(graph, findings);
         return graph;
+    }
+
+    /** Marks the findings of the rule catalogue on the diagram's elements. */
+    public static void decorate(GGraph graph, List<Finding> findings) {
+        Decorations.apply(graph, findings);
     }
 
     private DiagramGraphs() {

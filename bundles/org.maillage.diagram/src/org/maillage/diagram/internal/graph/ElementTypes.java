@@ -13,6 +13,8 @@ public final class ElementTypes {
     public static final String ROLE = "edge:role";
     /** Creating this edge between two actors creates a convention between them. */
     public static final String NEW_CONVENTION = "edge:convention";
+    /** A message in place of a diagram too large to draw. */
+    public static final String NOTICE = "node:notice";
     public static final String HEADING = "label:heading";
     public static final String TITLE = "label:title";
     public static final String EDGE_LABEL = "label:edge";

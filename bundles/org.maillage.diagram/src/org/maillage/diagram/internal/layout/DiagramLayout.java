@@ -11,14 +11,29 @@ import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.util.GraphUtil;
 
 /**
- * Places a diagram: ELK for everything (deterministic: the same model gives the same picture),
- * then the positions and sizes the user set, kept in the sidecar. Links touching an element the
+ * Places a diagram: ELK for everything (deterministic: the same model gives the same picture) when
+ * it is first shown, the places shown before for the elements that persist after an edit, then the
+ * positions and sizes the user set, kept in the sidecar. Links touching an element the
  * user placed lose ELK's route and are drawn straight.
  */
 public final class DiagramLayout {
 
     public static void apply(GGraph graph, Map<String, double[]> userBounds) {
-        ElkLayout.layout(graph);
+        apply(graph, userBounds, ShownPlaces.none());
+    }
+
+    /**
+     * Places a rebuilt diagram after an edit: the elements shown before stay where they were (ELK runs
+     * only when there are new nodes, for their sizes and the new containers' content), then the user's
+     * positions apply. With nothing shown before, the whole diagram is laid out.
+     */
+    public static void apply(GGraph graph, Map<String, double[]> userBounds, ShownPlaces shown) {
+        if (shown.isEmpty() || !KeptPlaces.allShown(graph, shown)) {
+            ElkLayout.layout(graph);
+        }
+        if (!shown.isEmpty()) {
+            KeptPlaces.apply(graph, shown);
+        }
         if (userBounds.isEmpty()) {
             return;
         }

@@ -63,13 +63,22 @@ public final class DiagramServer implements AutoCloseable {
         files.setInitParameter("dirAllowed", "false");
         files.setInitParameter("cacheControl", "no-store");
         context.addServlet(files, "/");
-        JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> container.addEndpoint(
-                ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, SOCKET_PATH)
-                        .configurator(new GLSPConfigurator(() -> Guice.createInjector(module))).build()));
+        JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
+            // A session stays open while the server computes a large diagram (Jetty's default closes an
+            // idle socket after 30 s, and the page then asks for the same diagram again, endlessly), and
+            // the client's messages may be large.
+            container.setDefaultMaxSessionIdleTimeout(0);
+            container.setDefaultMaxTextMessageBufferSize(MAX_MESSAGE);
+            container.addEndpoint(ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, SOCKET_PATH)
+                    .configurator(new GLSPConfigurator(() -> Guice.createInjector(module))).build());
+        });
         jetty.setHandler(new TokenGuard(token, SOCKET_PATH, context));
         jetty.start();
         return new DiagramServer(jetty, token);
     }
+
+    /** The largest message of a client, in characters. */
+    private static final int MAX_MESSAGE = 16 * 1024 * 1024;
 
     public int port() {
         return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
