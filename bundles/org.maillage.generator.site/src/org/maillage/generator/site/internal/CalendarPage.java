@@ -47,6 +47,24 @@ final class CalendarPage {
                 .sorted(Comparator.comparing((Convention c) -> c.getStartDate() == null ? "9999" : c.getStartDate()))
                 .toList();
         out.el("h2", text.get("calendar.conventions"));
+        if (conventions.isEmpty()) {
+            out.el("p class=\"muted\"", text.get("plan.none"));
+        } else {
+            conventionsTable(out, site, conventions);
+        }
+        List<Committee> committees = conventions.stream().flatMap(c -> c.getCommittees().stream()).toList();
+        out.el("h2", text.get("calendar.committees"));
+        if (committees.isEmpty()) {
+            out.el("p class=\"muted\"", text.get("plan.none"));
+        } else {
+            committeesTable(out, site, committees);
+        }
+        elections(out, site, conventions);
+        return out.toString();
+    }
+
+    private static void conventionsTable(Html out, Site site, List<Convention> conventions) {
+        SiteText text = site.text();
         out.table("conventions", text.get("calendar.conventions"), text.get("calendar.convention"),
                 text.get("calendar.from"), text.get("calendar.to"), text.get("convention.status"));
         for (Convention convention : conventions) {
@@ -58,22 +76,20 @@ final class CalendarPage {
                     .raw("</tr>\n");
         }
         out.endTable();
+    }
 
-        out.el("h2", text.get("calendar.committees"));
+    private static void committeesTable(Html out, Site site, List<Committee> committees) {
+        SiteText text = site.text();
         out.table("committees", text.get("calendar.committees"), text.get("calendar.committee"),
                 text.get("calendar.convention"), text.get("calendar.meets"), text.get("calendar.members"));
-        for (Convention convention : conventions) {
-            for (Committee committee : convention.getCommittees()) {
-                out.raw("<tr>").el("th scope=\"row\"", SiteText.title(committee)).raw("<td>");
-                Fragments.link(out, site, convention);
-                out.raw("</td>").el("td class=\"num\"", committee.getMeetingsPerYear() == null ? ""
-                        : committee.getMeetingsPerYear().toPlainString()).el("td", String.valueOf(committee.getMembers().size()))
-                        .raw("</tr>\n");
-            }
+        for (Committee committee : committees) {
+            out.raw("<tr>").el("th scope=\"row\"", SiteText.title(committee)).raw("<td>");
+            Fragments.link(out, site, (Convention) committee.eContainer());
+            out.raw("</td>").el("td class=\"num\"", committee.getMeetingsPerYear() == null ? ""
+                    : committee.getMeetingsPerYear().toPlainString()).el("td", String.valueOf(committee.getMembers().size()))
+                    .raw("</tr>\n");
         }
         out.endTable();
-        elections(out, site, conventions);
-        return out.toString();
     }
 
     private static void elections(Html out, Site site, List<Convention> conventions) {

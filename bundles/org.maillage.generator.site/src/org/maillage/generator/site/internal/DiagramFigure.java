@@ -37,7 +37,7 @@ final class DiagramFigure {
         SiteText text = site.text();
         String name = text.get("diagram." + kind.fileSuffix());
         out.raw("<figure>\n").el("figcaption", name).raw("<img src=\"").text(file(site, plan, kind, site.language()))
-                .raw("\" alt=\"").text(text.get("diagram.alt", name, SiteText.title(plan))).raw("\" loading=\"lazy\">\n")
+                .raw("\" alt=\"").text(text.get("diagram.alt", name, SiteText.title(plan))).raw("\">\n")
                 .raw("<details><summary>").text(text.get("diagram.description", name)).raw("</summary>\n");
         if (kind == DiagramKind.MAP) {
             map(out, site, plan);

@@ -91,14 +91,16 @@ final class HomePage {
             }
         }
         counts(out, text, text.get("home.conventionsByStatus"), conventionStatus, noStatus);
-        out.table("funding", text.get("home.fundingBySource"), text.get("home.source"), text.get("home.amount"));
-        bySource.forEach((source, value) -> out.raw("<tr>").el("th scope=\"row\"", text.label(source))
-                .el("td class=\"num\"", text.euros(value)).raw("</tr>\n"));
-        if (counterparts.signum() != 0) {
-            out.raw("<tr>").el("th scope=\"row\"", text.get("home.counterparts")).el("td class=\"num\"",
-                    text.euros(counterparts)).raw("</tr>\n");
+        if (!bySource.isEmpty()) {
+            out.table("funding", text.get("home.fundingBySource"), text.get("home.source"), text.get("home.amount"));
+            bySource.forEach((source, value) -> out.raw("<tr>").el("th scope=\"row\"", text.label(source))
+                    .el("td class=\"num\"", text.euros(value)).raw("</tr>\n"));
+            if (counterparts.signum() != 0) {
+                out.raw("<tr>").el("th scope=\"row\"", text.get("home.counterparts")).el("td class=\"num\"",
+                        text.euros(counterparts)).raw("</tr>\n");
+            }
+            out.endTable();
         }
-        out.endTable();
 
         health(out, site);
         plans(out, site);
