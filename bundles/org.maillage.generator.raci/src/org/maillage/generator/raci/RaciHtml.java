@@ -1,6 +1,8 @@
 package org.maillage.generator.raci;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import org.maillage.generator.Markup;
@@ -9,6 +11,7 @@ import org.maillage.generator.raci.internal.FindingPlaces;
 import org.maillage.generator.raci.internal.RaciText;
 import org.maillage.model.coop.Actor;
 import org.maillage.model.coop.Convention;
+import org.maillage.model.coop.FunctionAssignment;
 import org.maillage.model.coop.Role;
 import org.maillage.model.services.Raci;
 import org.maillage.model.services.RaciMatrix;
@@ -82,6 +85,9 @@ public final class RaciHtml {
                     .append(Markup.escape(text(actor.getTitle()))).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
+        Set<FunctionAssignment> flagged = new HashSet<>();
+        findings.forEach(f -> flagged.add(FindingPlaces.entry(f.target())));
+        flagged.remove(null);
         Object previous = null;
         for (RaciMatrix.Row row : matrix.rows()) {
             boolean first = row.action() != previous;
@@ -92,7 +98,7 @@ public final class RaciHtml {
                 facts(out, ActionFacts.of(row.action(), conventions, locale));
             }
             out.append("</th><td>").append(Markup.escape(row.function() == null ? "" : text(row.function().getTitle())));
-            if (hasProblem(row, findings)) {
+            if (flagged.contains(Raci.firstEntry(row.action(), row.function()))) {
                 String problem = Markup.escape(RaciText.get(locale, "html.problem"));
                 out.append(" <span class=\"warn\" title=\"").append(problem).append("\">⚠<span class=\"visually-hidden\">")
                         .append(problem).append("</span></span>");
@@ -114,11 +120,6 @@ public final class RaciHtml {
             facts.forEach(fact -> out.append("<span>").append(Markup.escape(fact)).append("</span>"));
             out.append("</small>");
         }
-    }
-
-    private static boolean hasProblem(RaciMatrix.Row row, List<Finding> findings) {
-        var entry = Raci.firstEntry(row.action(), row.function());
-        return entry != null && findings.stream().anyMatch(f -> FindingPlaces.entry(f.target()) == entry);
     }
 
     private static String text(String value) {

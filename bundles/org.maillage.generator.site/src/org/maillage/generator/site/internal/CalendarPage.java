@@ -34,7 +34,7 @@ final class CalendarPage {
         Html out = new Html();
         List<Plan> plans = site.index().plans;
         out.el("h2", text.get("calendar.plans"));
-        out.table("plans", text.get("calendar.plans"), text.get("home.plan"), text.get("plan.period"));
+        out.tableUnderHeading("plans", text.get("calendar.plans"), text.get("home.plan"), text.get("plan.period"));
         for (Plan plan : plans) {
             out.raw("<tr><th scope=\"row\">");
             Fragments.link(out, site, plan);
@@ -65,12 +65,13 @@ final class CalendarPage {
 
     private static void conventionsTable(Html out, Site site, List<Convention> conventions) {
         SiteText text = site.text();
-        out.table("conventions", text.get("calendar.conventions"), text.get("calendar.convention"),
+        out.tableUnderHeading("conventions", text.get("calendar.conventions"), text.get("calendar.convention"),
                 text.get("calendar.from"), text.get("calendar.to"), text.get("convention.status"));
         for (Convention convention : conventions) {
             out.raw("<tr><th scope=\"row\">");
             Fragments.link(out, site, convention);
-            out.raw("</th>").el("td", SiteText.date(convention.getStartDate())).el("td", SiteText.date(convention.getEndDate()))
+            out.raw("</th>").el("td class=\"date\"", SiteText.date(convention.getStartDate()))
+                    .el("td class=\"date\"", SiteText.date(convention.getEndDate()))
                     .el("td", convention.getStatuses().stream().map(s -> ConventionSection.step(text, s))
                             .collect(Collectors.joining(" → ")))
                     .raw("</tr>\n");
@@ -80,7 +81,7 @@ final class CalendarPage {
 
     private static void committeesTable(Html out, Site site, List<Committee> committees) {
         SiteText text = site.text();
-        out.table("committees", text.get("calendar.committees"), text.get("calendar.committee"),
+        out.tableUnderHeading("committees", text.get("calendar.committees"), text.get("calendar.committee"),
                 text.get("calendar.convention"), text.get("calendar.meets"), text.get("calendar.members"));
         for (Committee committee : committees) {
             out.raw("<tr>").el("th scope=\"row\"", SiteText.title(committee)).raw("<td>");

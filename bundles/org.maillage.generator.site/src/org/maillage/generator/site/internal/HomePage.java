@@ -143,7 +143,7 @@ final class HomePage {
     private static void plans(Html out, Site site) {
         SiteText text = site.text();
         out.el("h2", text.get("home.plansTitle"));
-        out.table("plans", text.get("home.plansTitle"), text.get("home.plan"), text.get("plan.period"),
+        out.tableUnderHeading("plans", text.get("home.plansTitle"), text.get("home.plan"), text.get("plan.period"),
                 text.get("home.actions"), text.get("home.conventions"));
         for (Plan plan : site.index().plans) {
             out.raw("<tr><th scope=\"row\">");

@@ -49,6 +49,13 @@ final class Html {
         return this;
     }
 
+    /** A table under a heading of the same words: its caption is for screen readers only. */
+    Html tableUnderHeading(String cssClass, String caption, String... headers) {
+        raw("<table class=\"").raw(cssClass).raw("\">").el("caption class=\"visually-hidden\"", caption)
+                .raw("<thead><tr>").columns(headers).raw("</tr></thead>\n<tbody>\n");
+        return this;
+    }
+
     Html endTable() {
         return raw("</tbody></table>\n");
     }

@@ -66,7 +66,7 @@ final class PlacePages {
             out.el("p class=\"muted\"", text.get("plan.none"));
             return;
         }
-        out.table("actions", title, text.get("home.action"), text.get("home.plan"), text.get("action.territory"),
+        out.tableUnderHeading("actions", title, text.get("home.action"), text.get("home.plan"), text.get("action.territory"),
                 text.get("action.status"));
         for (Action action : actions) {
             out.raw("<tr><th scope=\"row\">");

@@ -33,7 +33,7 @@ final class SiteStyle {
             table{margin:.5rem 0 1rem;}
             caption{text-align:left;font-weight:700;padding:.3rem 0;}
             thead th{background:#f5f5f5;vertical-align:bottom;}
-            td.num,th.num{text-align:right;white-space:nowrap;}
+            td.num,th.num{text-align:right;white-space:nowrap;} td.date{white-space:nowrap;}
             dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:.5rem 0;}
             dl.facts dt{font-weight:700;} dl.facts dd{margin:0;}
             section.item{border-top:1px solid #cfd8dc;padding-top:.5rem;margin-top:1rem;}
