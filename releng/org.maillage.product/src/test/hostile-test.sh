@@ -21,7 +21,7 @@ for tool in chromium libreoffice pdftotext python3; do
 done
 
 # Every run from an empty working folder inside a box: afterwards the box holds the output folder only.
-box="$work/box"; out="$box/out"; mkdir -p "$box/cwd"
+box="$work/box"; out="$box/out"; site="$box/site"; mkdir -p "$box/cwd"
 run() { (cd "$box/cwd" && env -u DISPLAY "$maillage" "$@") >>"$work/runs.out" 2>>"$work/runs.err"; }
 run validate "$corpus"; validated=$?
 check "the corpus is a valid model (validate exits 0, no error nor warning)" \
@@ -29,12 +29,13 @@ check "the corpus is a valid model (validate exits 0, no error nor warning)" \
 run generate raci -o "$out" "$corpus"; raci=$?
 run generate convention --format odt,docx,md -o "$out" "$corpus"; convention=$?
 run generate diagram -o "$out" "$corpus"; diagram=$?
-check "raci, convention and diagram generators succeed and write nothing on stderr" \
-  bash -c "[ $raci$convention$diagram = 000 ] && [ ! -s '$work/runs.err' ]"
+run publish --documents -o "$site" "$corpus"; publish=$?
+check "raci, convention and diagram generators and publish succeed and write nothing on stderr" \
+  bash -c "[ $raci$convention$diagram$publish = 0000 ] && [ ! -s '$work/runs.err' ]"
 check "command output holds no terminal escape from a title" bash -c "! grep -q $'\x1b' '$work/runs.out' '$work/runs.err'"
 check "nothing written outside the output folder (no sub-folder, nothing beside it, nothing in /tmp)" \
-  bash -c "[ -z \"\$(find '$box' -mindepth 1 -not -path '$out' -not -path '$out/*' -not -path '$box/cwd')\" ] \
-    && [ -z \"\$(find '$out' -mindepth 1 -not -type f)\" ] && [ ! -e /tmp/maillage-escape ]"
+  bash -c "[ -z \"\$(find '$box' -mindepth 1 -not -path '$out' -not -path '$out/*' -not -path '$site' -not -path '$site/*' -not -path '$box/cwd')\" ] \
+    && [ -z \"\$(find '$out' '$site' -mindepth 1 -not -type f)\" ] && [ ! -e /tmp/maillage-escape ]"
 check "every generator's documents are there (RACI ×4, 25 conventions ×3, 2 pictures ×2: SVG and PNG)" \
   bash -c "[ \$(ls '$out' | wc -l) = 83 ] && [ \$(ls '$out'/*.png | wc -l) = 2 ]"
 
@@ -50,6 +51,11 @@ check "the browser check detects a payload that runs (control page)" \
 for f in "$out"/*.html "$out"/*.svg; do chrome "$f" "$work/$(basename "$f").dom"; done
 check "HTML and SVG loaded in Chromium: no script element, event attribute or javascript: URL, no payload ran" \
   python3 "$here/hostile-check.py" dom "$work"/*.html.dom "$work"/*.svg.dom
+# Every page and picture of the published site, the same way.
+mkdir -p "$work/site-dom"
+for f in "$site"/*.html "$site"/*.svg; do chrome "$f" "$work/site-dom/$(basename "$f").dom"; done
+check "published site: every page ($(ls "$site"/*.html 2>/dev/null | wc -l)) and picture loaded in Chromium, no payload ran" \
+  bash -c "[ \$(ls '$site'/*.html | wc -l) -gt 20 ] && python3 '$here/hostile-check.py' dom '$work'/site-dom/*.dom"
 
 # Spreadsheets: no formula cell; LibreOffice reads the formula-like titles back as text.
 mkdir -p "$work/lo-xlsx" "$work/lo-ods"

@@ -192,6 +192,11 @@ bash "$(dirname "$0")/hostile-test.sh" >"$work/hostile.out" 2>&1; hostile=$?
 sed 's/^/  /' "$work/hostile.out"
 check "hostile titles stay text in every output (hostile-test.sh)" [ $hostile = 0 ]
 
+# The published site in Chromium: every link, axe-core on every page, French and English alike (site-test.sh).
+bash "$(dirname "$0")/site-test.sh" >"$work/site.out" 2>&1; siterc=$?
+sed 's/^/  /' "$work/site.out"
+check "the published example and M model: no broken link, no axe-core violation, no console error, FR = EN (site-test.sh)" [ $siterc = 0 ]
+
 # Hostile convention templates: nothing runs, nothing is read, everything ends (template-test.sh).
 bash "$(dirname "$0")/template-test.sh" >"$work/template.out" 2>&1; templates=$?
 sed 's/^/  /' "$work/template.out"

@@ -17,6 +17,7 @@ public final class HtmlPage {
             th,td{border-bottom:1px solid #e0e0e0;border-right:1px solid #eeeeee;padding:.3rem .5rem;text-align:left;overflow-wrap:break-word;}
             .warn{color:#b71c1c;font-weight:700;}
             .ok{color:#1b5e20;}
+            .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;}
             """;
 
     private HtmlPage() {

@@ -73,7 +73,7 @@ class FinanceGeneratorHeadlessTest {
         assertTrue(html.contains("Période : 2024 – 2026"));
         assertTrue(html.contains("Communauté de communes Val&#39;Eyrieux"), "titles, not ids");
         assertTrue(html.contains("Seuil de 20 % : atteint"), html);
-        assertTrue(html.contains("<th>Maître d&#39;ouvrage</th>") && html.contains("que le maître d&#39;ouvrage paie"),
+        assertTrue(html.contains("<th scope=\"col\">Maître d&#39;ouvrage</th>") && html.contains("que le maître d&#39;ouvrage paie"),
                 "apostrophes survive the message format");
         assertTrue(html.contains("<i style=\"left:20%\"></i>"), "the 20 % line drawn on the bar");
         assertTrue(html.contains("Total du plan") && html.contains("Totaux par financeur"));

@@ -2,6 +2,7 @@ package org.maillage.cli.internal.commands;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +30,28 @@ import org.maillage.generator.internal.GeneratorExtensionReader;
  */
 public final class GenerateCommand implements ICliCommand {
 
+    private final String name;
+    private final String fixedGenerator;
+
+    public GenerateCommand() {
+        this("generate", null);
+    }
+
+    /**
+     * A command that runs one generator, named {@code name} in its messages: its arguments are
+     * those of {@code generate} without the generator's id ({@code publish} runs {@code site}).
+     */
+    GenerateCommand(String name, String fixedGenerator) {
+        this.name = name;
+        this.fixedGenerator = fixedGenerator;
+    }
+
     @Override
-    public int run(CommandContext context, List<String> arguments) throws Exception {
+    public int run(CommandContext context, List<String> given) throws Exception {
+        List<String> arguments = new ArrayList<>(given);
+        if (fixedGenerator != null) {
+            arguments.add(0, fixedGenerator);
+        }
         Arguments args;
         GeneratorDescriptor generator;
         List<String> formats;
@@ -80,13 +101,13 @@ public final class GenerateCommand implements ICliCommand {
             model = CoopRuntime.injector(args.locale()).getInstance(CoopModelLoader.class)
                     .load(args.operands().subList(1, args.operands().size()).stream().map(context::resolve).toList());
         } catch (CoopModelLoader.PathProblem e) {
-            context.err().println("maillage generate: " + e.getMessage());
+            context.err().println("maillage " + name + ": " + e.getMessage());
             return CliExit.USAGE_OR_IO;
         }
         List<FileDiagnostic> errors = model.validate().stream().filter(FileDiagnostic::isError).toList();
         if (!errors.isEmpty() && !args.flag("--force")) {
             new DiagnosticsPrinter(context.workingDirectory()).text(errors, context.err());
-            context.err().println("maillage generate: " + CliMessages.get(args.locale(), "generate.refused"));
+            context.err().println("maillage " + name + ": " + CliMessages.get(args.locale(), "generate.refused"));
             return CliExit.FINDINGS;
         }
         GeneratorOptions options = new GeneratorOptions(formats, args.locale(), template);
@@ -96,11 +117,11 @@ public final class GenerateCommand implements ICliCommand {
         GenerationRunner.Result result = new GenerationRunner().run(generator, model.files(), options, output, true,
                 new NullProgressMonitor());
         if (result.refused()) {
-            context.err().println("maillage generate: " + result.failure());
+            context.err().println("maillage " + name + ": " + result.failure());
             return CliExit.FINDINGS;
         }
         if (!result.succeeded()) {
-            context.err().println("maillage generate: " + CliMessages.get(args.locale(), "generate.failed",
+            context.err().println("maillage " + name + ": " + CliMessages.get(args.locale(), "generate.failed",
                     generator.id(), String.valueOf(result.failure())));
             return CliExit.USAGE_OR_IO;
         }
@@ -111,14 +132,14 @@ public final class GenerateCommand implements ICliCommand {
     }
 
     /** A template fills the documents of its own format only: say so when other formats are asked for. */
-    private static void warnOfOtherFormats(CommandContext context, Arguments args, GeneratorOptions options) {
+    private void warnOfOtherFormats(CommandContext context, Arguments args, GeneratorOptions options) {
         String name = options.template().orElseThrow().getFileName().toString();
         String own = options.templateFormat().orElseThrow();
         if (!options.wants(own)) {
-            context.err().println("maillage generate: " + CliMessages.get(args.locale(), "generate.templateUnused",
+            context.err().println("maillage " + name + ": " + CliMessages.get(args.locale(), "generate.templateUnused",
                     name, own, String.join(", ", options.formats())));
         } else if (!options.formatsWithoutTemplate().isEmpty()) {
-            context.err().println("maillage generate: " + CliMessages.get(args.locale(), "generate.templateOneFormat",
+            context.err().println("maillage " + name + ": " + CliMessages.get(args.locale(), "generate.templateOneFormat",
                     name, own, String.join(", ", options.formatsWithoutTemplate())));
         }
     }

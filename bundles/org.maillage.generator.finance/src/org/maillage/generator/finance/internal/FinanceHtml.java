@@ -2,11 +2,13 @@ package org.maillage.generator.finance.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.maillage.generator.HtmlPage;
 import org.maillage.generator.Markup;
 import org.maillage.model.coop.FundingSource;
+import org.maillage.model.coop.Plan;
 import org.maillage.model.validation.Finding;
 
 /**
@@ -15,9 +17,10 @@ import org.maillage.model.validation.Finding;
  * funding drawn against the 20 % line, the findings next to the row, the totals per source and
  * a table of totals per funder.
  */
-final class FinanceHtml {
+public final class FinanceHtml {
 
-    private static final String CSS = """
+    /** The tables' own rules, after {@link HtmlPage#BASE_CSS}. */
+    public static final String CSS = """
             table.finance thead th{position:sticky;top:0;background:#f5f5f5;z-index:2;vertical-align:bottom;}
             table.finance thead th{max-width:7rem;}
             table.finance tbody th{position:sticky;left:0;background:#fafafa;z-index:1;min-width:10rem;max-width:14rem;}
@@ -37,24 +40,48 @@ final class FinanceHtml {
     private final FinanceText text;
     private final StringBuilder out = new StringBuilder();
 
+    private final String funderHeading;
+
     FinanceHtml(FinanceTable table, FinanceText text) {
+        this(table, text, "h2");
+    }
+
+    private FinanceHtml(FinanceTable table, FinanceText text, String funderHeading) {
         this.table = table;
         this.text = text;
+        this.funderHeading = funderHeading;
+    }
+
+    /**
+     * A plan's financing as a piece of a page: the legend of the own share, the table per action
+     * and the totals per funder under a heading of the given element ({@code h2} to {@code h6}).
+     */
+    public static String tables(Plan plan, List<Finding> findings, Locale locale, String funderHeading) {
+        FinanceHtml html = new FinanceHtml(new FinanceTable(plan, findings), new FinanceText(locale), funderHeading);
+        html.body();
+        return html.out.toString();
     }
 
     String write() {
         out.append(HtmlPage.start(text.locale().getLanguage(),
                 text.get("title", FinanceText.text(table.plan.getTitle())), CSS));
         p("period", text.get("period", String.valueOf(table.plan.getFromYear()), String.valueOf(table.plan.getToYear())));
-        p("intro legend", text.get("legend"));
-        actions();
-        funders();
+        body();
         out.append(HtmlPage.end());
         return out.toString();
     }
 
+    private void body() {
+        p("intro legend", text.get("legend"));
+        actions();
+        funders();
+    }
+
     private void actions() {
-        out.append("<div class=\"scroll\"><table class=\"finance\">\n<thead><tr>");
+        String caption = Markup.escape(text.get("title", FinanceText.text(table.plan.getTitle())));
+        out.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"").append(caption)
+                .append("\"><table class=\"finance\">\n<caption class=\"visually-hidden\">").append(caption)
+                .append("</caption>\n<thead><tr>");
         th(text.get("col.action"), "");
         th(text.get("col.owner"), "");
         th(text.get("col.expenditure"), "");
@@ -137,7 +164,9 @@ final class FinanceHtml {
     }
 
     private void funders() {
-        out.append("<h2>").append(Markup.escape(text.get("funders.title"))).append("</h2>\n<table class=\"funders\"><thead><tr>");
+        out.append('<').append(funderHeading).append('>').append(Markup.escape(text.get("funders.title"))).append("</")
+                .append(funderHeading).append(">\n<table class=\"funders\"><caption class=\"visually-hidden\">")
+                .append(Markup.escape(text.get("funders.title"))).append("</caption><thead><tr>");
         th(text.get("funders.funder"), "");
         th(text.get("funders.amount"), "num");
         th(text.get("funders.share"), "num");
@@ -170,7 +199,8 @@ final class FinanceHtml {
     }
 
     private void th(String value, String css) {
-        out.append(css.isEmpty() ? "<th>" : "<th class=\"" + css + "\">").append(Markup.escape(value)).append("</th>");
+        out.append(css.isEmpty() ? "<th scope=\"col\">" : "<th scope=\"col\" class=\"" + css + "\">").append(Markup.escape(value))
+                .append("</th>");
     }
 
     private void td(String value, String css) {

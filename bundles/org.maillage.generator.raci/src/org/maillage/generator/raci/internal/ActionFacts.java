@@ -20,12 +20,12 @@ import org.maillage.model.services.ModelLabels;
  * territory, objectives, status, cost, and the conventions covering it with their last status.
  * Facts the model does not state are left out.
  */
-final class ActionFacts {
+public final class ActionFacts {
 
     private ActionFacts() {
     }
 
-    static List<String> of(Action action, List<Convention> conventions, Locale locale) {
+    public static List<String> of(Action action, List<Convention> conventions, Locale locale) {
         List<String> facts = new ArrayList<>();
         Actor owner = FinancingPlan.owner(action);
         if (owner != null) {

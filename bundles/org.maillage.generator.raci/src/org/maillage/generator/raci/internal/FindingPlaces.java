@@ -14,7 +14,7 @@ import org.maillage.model.validation.Finding;
  * or something inside it, such as an entry, a funding line or a status) or in one of its
  * conventions. The health check shows each finding next to that row.
  */
-final class FindingPlaces {
+public final class FindingPlaces {
 
     private FindingPlaces() {
     }
@@ -38,7 +38,7 @@ final class FindingPlaces {
     }
 
     /** The entry that holds {@code target} (or is it), or null. */
-    static FunctionAssignment entry(EObject target) {
+    public static FunctionAssignment entry(EObject target) {
         for (EObject e = target; e != null; e = e.eContainer()) {
             if (e instanceof FunctionAssignment entry) {
                 return entry;

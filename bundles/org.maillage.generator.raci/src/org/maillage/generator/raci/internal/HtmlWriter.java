@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.maillage.generator.HtmlPage;
 import org.maillage.generator.Markup;
+import org.maillage.generator.raci.RaciHtml;
 import org.maillage.model.coop.Actor;
 import org.maillage.model.coop.Convention;
 import org.maillage.model.coop.Role;
@@ -41,14 +42,11 @@ final class HtmlWriter {
     }
 
     String write() {
-        StringBuilder css = new StringBuilder(RaciText.CSS);
-        Raci.COLOURS.forEach((role, colour) -> css.append(".role-").append(role.getLiteral()).append("{background:#")
-                .append(colour).append(";}\n"));
-        out.append(HtmlPage.start(locale.getLanguage(), RaciText.get(locale, "html.title", text(matrix.plan().getTitle())),
-                css.toString()));
+        String title = RaciText.get(locale, "html.title", text(matrix.plan().getTitle()));
+        out.append(HtmlPage.start(locale.getLanguage(), title, RaciHtml.css()));
         header();
-        legend();
-        matrix();
+        out.append(RaciHtml.legend(locale));
+        out.append(RaciHtml.matrix(matrix, conventions, findings, locale, title));
         workload();
         allPlansWorkload();
         healthCheck();
@@ -65,64 +63,11 @@ final class HtmlWriter {
                 .append("</p>\n");
     }
 
-    private void legend() {
-        out.append("<ul class=\"legend\" aria-label=\"").append(Markup.escape(RaciText.get(locale, "html.legend")))
-                .append("\">\n");
-        for (Role role : Raci.CELL_ORDER) {
-            out.append("<li>").append(badge(role)).append(' ')
-                    .append(Markup.escape(RaciText.get(locale, "role." + role.getLiteral()))).append("</li>\n");
-        }
-        out.append("</ul>\n");
-    }
-
-    private void matrix() {
-        out.append("<div class=\"scroll\"><table class=\"raci\">\n<thead><tr><th>")
-                .append(Markup.escape(RaciText.get(locale, "html.action"))).append("</th><th>")
-                .append(Markup.escape(RaciText.get(locale, "html.function"))).append("</th>");
-        for (Actor actor : matrix.actors()) {
-            out.append("<th scope=\"col\" title=\"").append(Markup.escape(actor.getName())).append("\">")
-                    .append(Markup.escape(text(actor.getTitle()))).append("</th>");
-        }
-        out.append("</tr></thead>\n<tbody>\n");
-        Object previous = null;
-        for (RaciMatrix.Row row : matrix.rows()) {
-            boolean first = row.action() != previous;
-            previous = row.action();
-            out.append(first ? "<tr class=\"first\">" : "<tr>").append("<th scope=\"row\">");
-            if (first) {
-                out.append(Markup.escape(text(row.action().getTitle())));
-                facts(row);
-            }
-            out.append("</th><td>").append(Markup.escape(row.function() == null ? "" : text(row.function().getTitle())));
-            if (hasProblem(row)) {
-                out.append(" <span class=\"warn\" title=\"").append(Markup.escape(RaciText.get(locale, "html.problem")))
-                        .append("\">⚠</span>");
-            }
-            out.append("</td>");
-            for (Actor actor : matrix.actors()) {
-                out.append("<td class=\"cell\">");
-                Raci.CELL_ORDER.stream().filter(row.roles(actor)::contains).forEach(r -> out.append(badge(r)));
-                out.append("</td>");
-            }
-            out.append("</tr>\n");
-        }
-        out.append("</tbody></table></div>\n");
-    }
-
-    private void facts(RaciMatrix.Row row) {
-        List<String> facts = ActionFacts.of(row.action(), conventions, locale);
-        if (!facts.isEmpty()) {
-            out.append("<small class=\"facts\">");
-            facts.forEach(fact -> out.append("<span>").append(Markup.escape(fact)).append("</span>"));
-            out.append("</small>");
-        }
-    }
-
     private void workload() {
         out.append("<h2>").append(Markup.escape(RaciText.get(locale, "html.workload"))).append("</h2>\n")
                 .append("<table class=\"workload\"><thead><tr><th>")
                 .append(Markup.escape(RaciText.get(locale, "html.actor"))).append("</th>");
-        Raci.CELL_ORDER.forEach(r -> out.append("<th>").append(badge(r)).append("</th>"));
+        Raci.CELL_ORDER.forEach(r -> out.append("<th>").append(RaciHtml.badge(r)).append("</th>"));
         out.append("<th>").append(Markup.escape(RaciText.get(locale, "html.political"))).append("</th><th>")
                 .append(Markup.escape(RaciText.get(locale, "html.technical"))).append("</th></tr></thead>\n<tbody>\n");
         for (Actor actor : matrix.actors()) {
@@ -143,7 +88,7 @@ final class HtmlWriter {
         allPlans.forEach(m -> out.append("<th colspan=\"2\" scope=\"colgroup\">")
                 .append(Markup.escape(text(m.plan().getTitle()))).append("</th>"));
         out.append("</tr><tr>");
-        allPlans.forEach(m -> out.append("<th>").append(badge(Role.A)).append("</th><th>").append(badge(Role.R))
+        allPlans.forEach(m -> out.append("<th>").append(RaciHtml.badge(Role.A)).append("</th><th>").append(RaciHtml.badge(Role.R))
                 .append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
         for (Actor actor : workload.actors()) {
@@ -177,15 +122,6 @@ final class HtmlWriter {
             out.append("</td></tr>\n");
         }
         out.append("</tbody></table>\n");
-    }
-
-    private boolean hasProblem(RaciMatrix.Row row) {
-        var entry = Raci.firstEntry(row.action(), row.function());
-        return findings.stream().anyMatch(f -> entry != null && FindingPlaces.entry(f.target()) == entry);
-    }
-
-    private static String badge(Role role) {
-        return "<span class=\"role role-" + role.getLiteral() + "\">" + role.getLiteral() + "</span>";
     }
 
     private static String text(String value) {

@@ -6,10 +6,10 @@ import org.maillage.model.services.Localization;
 
 
 /** The words of the RACI documents, French (messages.properties) or English (messages_en). */
-final class RaciText {
+public final class RaciText {
 
     /** The matrix's own rules, after {@link org.maillage.generator.HtmlPage#BASE_CSS}. */
-    static final String CSS = """
+    public static final String CSS = """
             .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:1rem;}
             table.raci thead th{position:sticky;top:0;background:#f5f5f5;z-index:2;vertical-align:bottom;}
             table.raci tbody th{position:sticky;left:0;background:#fafafa;z-index:1;min-width:14rem;max-width:20rem;vertical-align:top;}
@@ -25,7 +25,7 @@ final class RaciText {
     private RaciText() {
     }
 
-    static String get(Locale locale, String key, Object... arguments) {
+    public static String get(Locale locale, String key, Object... arguments) {
         return Localization.format("org.maillage.generator.raci.internal.messages", RaciText.class.getClassLoader(), locale, key, arguments);
     }
 }

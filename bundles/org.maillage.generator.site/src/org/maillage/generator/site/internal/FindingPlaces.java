@@ -1,0 +1,69 @@
+package org.maillage.generator.site.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.maillage.model.coop.Action;
+import org.maillage.model.coop.Actor;
+import org.maillage.model.coop.Convention;
+import org.maillage.model.coop.NamedElement;
+import org.maillage.model.coop.Objective;
+import org.maillage.model.coop.Plan;
+import org.maillage.model.coop.Territory;
+import org.maillage.model.validation.Finding;
+
+/**
+ * Where the site shows each finding of the rule catalogue: next to what it concerns, the action
+ * or convention (on its plan's page), the actor, territory or objective (on its page), or the
+ * plan; a finding on anything else is shown on the findings page only. Each finding has a
+ * number, its place in the catalogue's list, which is its anchor ({@code finding-N}).
+ */
+final class FindingPlaces {
+
+    private final List<Finding> findings;
+    private final Map<EObject, List<Integer>> byHolder = new HashMap<>();
+    private final List<NamedElement> holders = new ArrayList<>();
+
+    FindingPlaces(List<Finding> findings) {
+        this.findings = List.copyOf(findings);
+        for (int i = 0; i < this.findings.size(); i++) {
+            NamedElement holder = holder(this.findings.get(i).target());
+            holders.add(holder);
+            if (holder != null) {
+                byHolder.computeIfAbsent(holder, h -> new ArrayList<>()).add(i);
+            }
+        }
+    }
+
+    List<Finding> all() {
+        return findings;
+    }
+
+    /** The numbers of the findings shown next to {@code element}. */
+    List<Integer> of(EObject element) {
+        return byHolder.getOrDefault(element, List.of());
+    }
+
+    Finding get(int number) {
+        return findings.get(number);
+    }
+
+    /** What finding {@code number} is shown next to, or null (shown on the findings page only). */
+    NamedElement holder(int number) {
+        return holders.get(number);
+    }
+
+    /** The page element a finding's target belongs to: action, convention, actor, territory, objective or plan. */
+    static NamedElement holder(EObject target) {
+        for (EObject e = target; e != null; e = e.eContainer()) {
+            if (e instanceof Action || e instanceof Convention || e instanceof Actor || e instanceof Territory
+                    || e instanceof Objective || e instanceof Plan) {
+                return (NamedElement) e;
+            }
+        }
+        return null;
+    }
+}

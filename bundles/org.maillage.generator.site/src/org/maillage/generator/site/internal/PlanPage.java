@@ -1,0 +1,71 @@
+package org.maillage.generator.site.internal;
+
+import org.maillage.diagram.DiagramKind;
+import org.maillage.generator.finance.internal.FinanceHtml;
+import org.maillage.generator.raci.RaciHtml;
+import org.maillage.model.coop.Action;
+import org.maillage.model.coop.Convention;
+import org.maillage.model.coop.Plan;
+
+/**
+ * A plan's page: its period and partners, its two diagrams with a text alternative, the RACI
+ * matrix, the financing plan per action and per funder, then every action and convention in a
+ * section of its own (anchors {@code action-Id}, {@code convention-Id}) with the findings that
+ * concern it.
+ */
+final class PlanPage {
+
+    private PlanPage() {
+    }
+
+    static String body(Site site, Plan plan) {
+        SiteText text = site.text();
+        Html out = new Html();
+        out.raw("<dl class=\"facts\">");
+        Fragments.fact(out, text.get("plan.period"), text.get("plan.years", String.valueOf(plan.getFromYear()),
+                String.valueOf(plan.getToYear())));
+        Fragments.fact(out, text.get("plan.counts"), text.get("plan.countsValue", plan.getActions().size(),
+                plan.getConventions().size()));
+        Fragments.fact(out, site, text.get("plan.partners"), plan.getPartners());
+        out.raw("</dl>\n");
+        Fragments.findings(out, site, plan);
+        out.raw("<nav aria-label=\"").text(text.get("plan.contents")).raw("\"><ul>");
+        for (String part : new String[] {"diagrams", "raci", "financing", "actions", "conventions"}) {
+            out.raw("<li><a href=\"#").raw(part).raw("\">").text(text.get("plan." + part)).raw("</a></li>");
+        }
+        out.raw("</ul></nav>\n");
+
+        out.raw("<h2 id=\"diagrams\">").text(text.get("plan.diagrams")).raw("</h2>\n");
+        for (DiagramKind kind : DiagramKind.values()) {
+            DiagramFigure.write(out, site, plan, kind);
+        }
+
+        String caption = text.get("plan.raciCaption", SiteText.title(plan));
+        out.raw("<h2 id=\"raci\">").text(text.get("plan.raci")).raw("</h2>\n").raw(RaciHtml.legend(text.locale()))
+                .raw(RaciHtml.matrix(site.index().matrices.get(plan), plan.getConventions(), site.findings().all(),
+                        text.locale(), caption));
+
+        out.raw("<h2 id=\"financing\">").text(text.get("plan.financing")).raw("</h2>\n");
+        if (plan.getActions().stream().anyMatch(a -> a.getCost() != null || !a.getFundings().isEmpty())) {
+            out.raw(FinanceHtml.tables(plan, site.findings().all(), text.locale(), "h3"));
+        } else {
+            out.el("p class=\"muted\"", text.get("plan.noFinancing"));
+        }
+
+        out.raw("<h2 id=\"actions\">").text(text.get("plan.actions")).raw("</h2>\n");
+        if (plan.getActions().isEmpty()) {
+            out.el("p class=\"muted\"", text.get("plan.none"));
+        }
+        for (Action action : plan.getActions()) {
+            ActionSection.write(out, site, action);
+        }
+        out.raw("<h2 id=\"conventions\">").text(text.get("plan.conventions")).raw("</h2>\n");
+        if (plan.getConventions().isEmpty()) {
+            out.el("p class=\"muted\"", text.get("plan.none"));
+        }
+        for (Convention convention : plan.getConventions()) {
+            ConventionSection.write(out, site, convention);
+        }
+        return out.toString();
+    }
+}
