@@ -1,14 +1,14 @@
 package org.maillage.importer.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.maillage.generator.template.internal.ArchiveCheck;
 import org.maillage.importer.SheetLimits;
 import org.maillage.importer.SheetRefusedException;
@@ -40,11 +40,15 @@ public final class ArchiveBounds {
     public static void checkArchive(byte[] bytes, Locale locale) throws SheetRefusedException {
         long expanded = 0;
         int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        // The central directory, as spreadsheet libraries read it (SODS writes local headers a stream reader refuses).
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
                 entries++;
                 long budget = SheetLimits.MAX_EXPANDED_BYTES - expanded;
-                byte[] content = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, budget + 1));
+                byte[] content;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, budget + 1));
+                }
                 expanded += content.length;
                 if (expanded > SheetLimits.MAX_EXPANDED_BYTES) {
                     throw new SheetRefusedException(ImportMessages.get(locale, "refused.expanded",
@@ -59,7 +63,7 @@ public final class ArchiveBounds {
                     }
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new SheetRefusedException(ImportMessages.get(locale, "refused.notASpreadsheet", e.getMessage()), e);
         }
         if (entries == 0) {

@@ -114,8 +114,19 @@ public final class SheetMatcher {
         return null;
     }
 
-    /** The plan holding most of the sheet's actions (by title), where same-titled actions are looked for first. */
+    /**
+     * The plan the sheet is about, where same-titled actions are looked for first: the one its
+     * heading names (the RACI generator's "Matrice RACI – title"), else the one holding most of its
+     * actions (by title).
+     */
     private Plan bestPlan(RoleSheet sheet) {
+        if (sheet.title() != null) {
+            List<Plan> plans = actions.stream().map(a -> (Plan) a.eContainer()).distinct().toList();
+            List<Plan> named = find(plans, sheet.title(), null);
+            if (named.size() == 1) {
+                return named.get(0);
+            }
+        }
         Map<Plan, Integer> score = new LinkedHashMap<>();
         Set<Integer> groups = new HashSet<>();
         for (RoleSheet.Row row : sheet.rows()) {
