@@ -79,6 +79,8 @@ public final class TableReader {
             int dash = line.indexOf('–') >= 0 ? line.indexOf('–') : line.indexOf(" - ");
             if (title == null && dash > 0 && (loose.startsWith("matriceraci") || loose.startsWith("racimatrix"))) {
                 title = line.substring(dash + 1).replaceFirst("^[-\\s]+", "").trim();
+            } else if (title == null && !line.isEmpty()) {
+                title = line;
             }
             Matcher years = YEARS.matcher(line);
             if (from == 0 && years.find()) {
