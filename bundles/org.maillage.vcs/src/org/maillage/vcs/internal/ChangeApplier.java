@@ -96,7 +96,8 @@ public final class ChangeApplier {
         return parse("check", merged).filesWithSyntaxErrors().isEmpty() ? merged : null;
     }
 
-    private static String replace(String text, List<ITextReplacement> replacements) {
+    /** The text with the replacements made (their offsets are the text's). */
+    public static String replace(String text, List<ITextReplacement> replacements) {
         StringBuilder result = new StringBuilder(text);
         replacements.stream().sorted(Comparator.comparingInt(ITextRegion::getOffset).reversed())
                 .forEach(r -> result.replace(r.getOffset(), r.getOffset() + r.getLength(), r.getReplacementText()));

@@ -15,15 +15,15 @@ import com.google.gson.JsonObject;
  * Prints diagnostics as DESIGN.md says: {@code PATH:LINE:COL: SEVERITY: MESSAGE [CODE]} and an
  * indented {@code hint:} line, or one JSON document (schema in the README).
  */
-final class DiagnosticsPrinter {
+public final class DiagnosticsPrinter {
 
     private final Path workingDirectory;
 
-    DiagnosticsPrinter(Path workingDirectory) {
+    public DiagnosticsPrinter(Path workingDirectory) {
         this.workingDirectory = workingDirectory;
     }
 
-    void text(List<FileDiagnostic> diagnostics, PrintStream out) {
+    public void text(List<FileDiagnostic> diagnostics, PrintStream out) {
         for (FileDiagnostic d : diagnostics) {
             out.println(DisplayPaths.of(d.path(), workingDirectory) + ":" + d.line() + ":" + d.column() + ": "
                     + d.severity().word() + ": " + oneLine(d.message()) + " [" + d.code() + "]");

@@ -78,7 +78,7 @@ public final class ArchiveCheck {
      * declares no other encoding; and no document type declaration, which ODF and Office Open XML
      * never need and through which XML entities read local files, fetch URLs or expand.
      */
-    static String refusal(byte[] content) {
+    public static String refusal(byte[] content) {
         int start = startsWith(content, 0, UTF8_BOM) ? UTF8_BOM.length : 0;
         while (start < content.length && (content[start] == ' ' || content[start] == '\t' || content[start] == '\r'
                 || content[start] == '\n')) {
