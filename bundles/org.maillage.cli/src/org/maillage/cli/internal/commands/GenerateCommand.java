@@ -107,6 +107,9 @@ public final class GenerateCommand implements ICliCommand {
         for (Path file : result.written()) {
             context.out().println(DisplayPaths.of(file, context.workingDirectory()));
         }
+        for (String notice : result.notices()) {
+            context.err().println("maillage generate: " + notice);
+        }
         return CliExit.OK;
     }
 

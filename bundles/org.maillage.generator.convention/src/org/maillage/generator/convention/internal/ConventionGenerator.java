@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.maillage.generator.GenerationContext;
 import org.maillage.generator.IGenerator;
+import org.maillage.generator.convention.internal.zones.UserZones;
 import org.maillage.generator.template.DocumentTemplate;
 import org.maillage.model.coop.Convention;
 
@@ -25,14 +26,16 @@ public class ConventionGenerator implements IGenerator {
                         context.options().locale()));
             }
         }
+        UserZones zones = new UserZones(context.sink(), context.options().locale());
         for (Convention convention : conventions) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
             ConventionFacts facts = ConventionFacts.of(convention);
             for (Map.Entry<String, DocumentTemplate> template : templates.entrySet()) {
-                context.sink().write(convention.getName() + "." + template.getKey(),
-                        TemplateDocument.write(template.getValue(), facts, context.options().locale()));
+                String fileName = convention.getName() + "." + template.getKey();
+                context.sink().write(fileName, zones.carry(fileName,
+                        TemplateDocument.write(template.getValue(), facts, context.options().locale()), true));
             }
             if (context.options().wants("md")) {
                 context.sink().writeText(convention.getName() + ".md",
