@@ -45,7 +45,7 @@ public final class GenerateCommand implements ICliCommand {
             String id = args.operands().get(0);
             generator = new GeneratorExtensionReader().read(Platform.getExtensionRegistry()).find(id)
                     .orElseThrow(() -> new Arguments.UsageException(CliMessages.get(args.locale(), "generate.unknown", id)));
-            formats = args.option("--format") == null ? generator.formats()
+            formats = args.option("--format") == null ? generator.defaultFormats()
                     : Arrays.stream(args.option("--format").split(",")).map(String::trim).toList();
             for (String format : formats) {
                 if (!generator.formats().contains(format)) {

@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.maillage.generator.GenerationContext;
 import org.maillage.generator.IGenerator;
+import org.maillage.generator.convention.internal.pdf.Pdf;
 import org.maillage.generator.convention.internal.zones.UserZones;
 import org.maillage.generator.template.DocumentTemplate;
 import org.maillage.model.coop.Convention;
@@ -21,7 +22,7 @@ public class ConventionGenerator implements IGenerator {
         SubMonitor progress = SubMonitor.convert(context.monitor(), conventions.size());
         Map<String, DocumentTemplate> templates = new LinkedHashMap<>();
         for (String format : List.of("odt", "docx")) {
-            if (context.options().wants(format) && !conventions.isEmpty()) {
+            if (Pdf.needs(context.options(), format) && !conventions.isEmpty()) {
                 templates.put(format, TemplateDocument.load(format, context.options().template(),
                         context.options().locale()));
             }
@@ -34,8 +35,13 @@ public class ConventionGenerator implements IGenerator {
             ConventionFacts facts = ConventionFacts.of(convention);
             for (Map.Entry<String, DocumentTemplate> template : templates.entrySet()) {
                 String fileName = convention.getName() + "." + template.getKey();
-                context.sink().write(fileName, zones.carry(fileName,
-                        TemplateDocument.write(template.getValue(), facts, context.options().locale()), true));
+                boolean wanted = context.options().wants(template.getKey());
+                byte[] document = zones.carry(fileName,
+                        TemplateDocument.write(template.getValue(), facts, context.options().locale()), wanted);
+                if (wanted) {
+                    context.sink().write(fileName, document);
+                }
+                Pdf.write(context, template.getKey(), convention.getName(), document);
             }
             if (context.options().wants("md")) {
                 context.sink().writeText(convention.getName() + ".md",

@@ -30,7 +30,7 @@ import org.xml.sax.SAXException;
  * of an untrusted document are checked before, see {@link PreviousDocument}); the rewritten zip
  * keeps the entries' order, and ODF's {@code mimetype} first and stored.
  */
-final class ZonePackage {
+public final class ZonePackage {
 
     private final Map<String, byte[]> entries = new LinkedHashMap<>();
     private final Map<String, Document> parsed = new LinkedHashMap<>();
@@ -39,7 +39,7 @@ final class ZonePackage {
     }
 
     /** The entries of the zip in {@code bytes}. */
-    static ZonePackage read(byte[] bytes) throws IOException {
+    public static ZonePackage read(byte[] bytes) throws IOException {
         ZonePackage result = new ZonePackage();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -51,12 +51,12 @@ final class ZonePackage {
         return result;
     }
 
-    boolean has(String entry) {
+    public boolean has(String entry) {
         return entries.containsKey(entry);
     }
 
     /** The XML entry, parsed once; kept so that changes are written back by {@link #write()}. */
-    Document xml(String entry) throws IOException {
+    public Document xml(String entry) throws IOException {
         Document document = parsed.get(entry);
         if (document == null) {
             byte[] bytes = entries.get(entry);
