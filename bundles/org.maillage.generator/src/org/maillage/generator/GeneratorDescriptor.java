@@ -23,6 +23,7 @@ public final class GeneratorDescriptor {
     private final String contributor;
     private final boolean templates;
     private final Supplier<IGenerator> factory;
+    private List<String> optionalFormats = List.of();
 
     public GeneratorDescriptor(String id, Function<Locale, String> name, Function<Locale, String> description,
             List<String> formats, String contributor, Supplier<IGenerator> factory) {
@@ -61,6 +62,24 @@ public final class GeneratorDescriptor {
     /** The formats it writes, in the order users see them. */
     public List<String> formats() {
         return formats;
+    }
+
+    /**
+     * This descriptor, whose formats {@code optional} are written only when the user asks for them
+     * (a PDF that takes longer to make, say); each must be one of its formats.
+     */
+    public GeneratorDescriptor withOptionalFormats(List<String> optional) {
+        if (!formats.containsAll(optional)) {
+            throw new IllegalArgumentException("generator '" + id + "' has optional formats " + optional
+                    + " that are not among its formats " + formats);
+        }
+        this.optionalFormats = List.copyOf(optional);
+        return this;
+    }
+
+    /** The formats written when the user names none: all but the optional ones. */
+    public List<String> defaultFormats() {
+        return formats.stream().filter(f -> !optionalFormats.contains(f)).toList();
     }
 
     /** The symbolic name of the contributing bundle. */

@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The generators on a generated plan of a given size (L: 25 plans, 5,000 actions, 300 conventions),
  * writing to memory so that only generation is measured: RACI in CSV + HTML + XLSX, and the
- * conventions (ODT, Markdown).
+ * conventions (ODT, PDF, Markdown).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -83,6 +83,12 @@ public class GeneratorBenchmark {
     @Benchmark
     public Map<String, byte[]> conventionsOdt() throws Exception {
         return run(new ConventionGenerator(), "odt");
+    }
+
+    /** The PDF of each convention, laid out from its ODT in memory (the ODT is filled but not kept). */
+    @Benchmark
+    public Map<String, byte[]> conventionsPdf() throws Exception {
+        return run(new ConventionGenerator(), "pdf");
     }
 
     @Benchmark

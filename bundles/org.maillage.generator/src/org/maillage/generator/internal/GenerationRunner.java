@@ -38,7 +38,16 @@ public final class GenerationRunner {
      * The outcome of one generator: the files written, or why nothing was; {@code refused} when
      * the failure is the user's input refused by the generator ({@link InputRefusedException}).
      */
-    public record Result(String generator, List<Path> written, String failure, boolean cancelled, boolean refused) {
+    public record Result(String generator, List<Path> written, String failure, boolean cancelled, boolean refused,
+            List<String> notices) {
+
+        public Result {
+            notices = List.copyOf(notices);
+        }
+
+        public Result(String generator, List<Path> written, String failure, boolean cancelled, boolean refused) {
+            this(generator, written, failure, cancelled, refused, List.of());
+        }
 
         public boolean succeeded() {
             return failure == null && !cancelled;
@@ -93,13 +102,13 @@ public final class GenerationRunner {
                         thrown instanceof InputRefusedException);
             }
             if (policy == ReplacePolicy.NEVER) {
-                return new Result(descriptor.id(), sink.commit(), null, false, false);
+                return new Result(descriptor.id(), sink.commit(), null, false, false, sink.notices());
             }
             List<Path> existing = sink.existing();
             if (policy != ReplacePolicy.ALWAYS && !existing.isEmpty() && !policy.mayReplace(existing)) {
                 return new Result(descriptor.id(), List.of(), null, true, false);
             }
-            return new Result(descriptor.id(), sink.commit(), null, false, false);
+            return new Result(descriptor.id(), sink.commit(), null, false, false, sink.notices());
         } catch (Exception | LinkageError e) {
             return new Result(descriptor.id(), List.of(), reason(e, locale(options)), false, false);
         }

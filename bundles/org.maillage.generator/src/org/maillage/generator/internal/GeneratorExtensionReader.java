@@ -30,10 +30,14 @@ public final class GeneratorExtensionReader {
                 }
                 List<String> formats = Arrays.stream(String.valueOf(element.getAttribute("formats")).split(","))
                         .map(String::trim).filter(f -> !f.isEmpty()).toList();
+                List<String> optional = element.getAttribute("optionalFormats") == null ? List.of()
+                        : Arrays.stream(element.getAttribute("optionalFormats").split(",")).map(String::trim)
+                                .filter(f -> !f.isEmpty()).toList();
                 GeneratorDescriptor descriptor = new GeneratorDescriptor(element.getAttribute("id"),
                         LocalizedAttribute.of(element, "name"),
                         LocalizedAttribute.of(element, "description"), formats, contributor,
-                        Boolean.parseBoolean(element.getAttribute("templates")), () -> instantiate(element));
+                        Boolean.parseBoolean(element.getAttribute("templates")), () -> instantiate(element))
+                        .withOptionalFormats(optional);
                 if (!registry.register(descriptor)) {
                     warn("generator '" + descriptor.id() + "' of " + contributor + " is ignored: the id is taken");
                 }

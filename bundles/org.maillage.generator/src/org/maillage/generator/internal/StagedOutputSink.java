@@ -1,6 +1,7 @@
 package org.maillage.generator.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryNotEmptyException;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -50,6 +52,7 @@ public final class StagedOutputSink implements OutputSink, AutoCloseable {
     private final boolean replace;
     private final Path staging;
     private final Map<String, Path> staged = new LinkedHashMap<>();
+    private final List<String> notices = new ArrayList<>();
     private final FileChannel lockChannel;
 
     public StagedOutputSink(Path folder, boolean replace) throws IOException {
@@ -85,6 +88,31 @@ public final class StagedOutputSink implements OutputSink, AutoCloseable {
             throw WriteException.of(folder.resolve(name), false, e);
         }
         staged.put(name, file);
+    }
+
+    @Override
+    public Optional<byte[]> existing(String fileName, long maxBytes) throws IOException {
+        Path file = folder.resolve(checkName(fileName));
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1)));
+        } catch (NoSuchFileException gone) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw WriteException.of(file, false, e);
+        }
+    }
+
+    @Override
+    public synchronized void notice(String message) {
+        notices.add(message);
+    }
+
+    /** The generator's notices, in the order given. */
+    public synchronized List<String> notices() {
+        return List.copyOf(notices);
     }
 
     /** Refuses names that are not a plain file name: folders, "..", absolute paths, control characters. */

@@ -66,7 +66,7 @@ public final class GenerateCommand implements ICliCommand {
             String id = args.operands().get(0);
             generator = new GeneratorExtensionReader().read(Platform.getExtensionRegistry()).find(id)
                     .orElseThrow(() -> new Arguments.UsageException(CliMessages.get(args.locale(), "generate.unknown", id)));
-            formats = args.option("--format") == null ? generator.formats()
+            formats = args.option("--format") == null ? generator.defaultFormats()
                     : Arrays.stream(args.option("--format").split(",")).map(String::trim).toList();
             for (String format : formats) {
                 if (!generator.formats().contains(format)) {
@@ -127,6 +127,9 @@ public final class GenerateCommand implements ICliCommand {
         }
         for (Path file : result.written()) {
             context.out().println(DisplayPaths.of(file, context.workingDirectory()));
+        }
+        for (String notice : result.notices()) {
+            context.err().println("maillage generate: " + notice);
         }
         return CliExit.OK;
     }

@@ -8,6 +8,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.maillage.generator.GenerationContext;
 import org.maillage.generator.IGenerator;
+import org.maillage.generator.convention.internal.pdf.Pdf;
+import org.maillage.generator.convention.internal.zones.UserZones;
 import org.maillage.generator.template.DocumentTemplate;
 import org.maillage.model.coop.Convention;
 
@@ -20,11 +22,12 @@ public class ConventionGenerator implements IGenerator {
         SubMonitor progress = SubMonitor.convert(context.monitor(), conventions.size());
         Map<String, DocumentTemplate> templates = new LinkedHashMap<>();
         for (String format : List.of("odt", "docx")) {
-            if (context.options().wants(format) && !conventions.isEmpty()) {
+            if (Pdf.needs(context.options(), format) && !conventions.isEmpty()) {
                 templates.put(format, TemplateDocument.load(format, context.options().template(),
                         context.options().locale()));
             }
         }
+        UserZones zones = new UserZones(context.sink(), context.options().locale());
         for (Convention convention : conventions) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
@@ -32,8 +35,14 @@ public class ConventionGenerator implements IGenerator {
             ConventionContent content = new ContentBuilder(ConventionFacts.of(convention),
                     context.options().locale()).build();
             for (Map.Entry<String, DocumentTemplate> template : templates.entrySet()) {
-                context.sink().write(convention.getName() + "." + template.getKey(),
-                        TemplateDocument.write(template.getValue(), content, context.options().locale()));
+                String fileName = convention.getName() + "." + template.getKey();
+                boolean wanted = context.options().wants(template.getKey());
+                byte[] document = zones.carry(fileName,
+                        TemplateDocument.write(template.getValue(), content, context.options().locale()), wanted);
+                if (wanted) {
+                    context.sink().write(fileName, document);
+                }
+                Pdf.write(context, template.getKey(), convention.getName(), document);
             }
             if (context.options().wants("md")) {
                 context.sink().writeText(convention.getName() + ".md",

@@ -30,9 +30,36 @@ public final class ArchiveCheck {
     private ArchiveCheck() {
     }
 
+    /**
+     * What a refused archive becomes for its reader: the template's refusals, or those of another
+     * archive read as untrusted (an existing document whose text is carried over).
+     */
+    public interface Refuser<E extends Exception> {
+
+        E unreadable(Throwable cause);
+
+        E notAZip();
+
+        E tooLarge(long bytes);
+
+        E xmlEncoding(String entry);
+
+        E doctype(String entry);
+    }
+
     /** The bytes of the template read from {@code in}, once checked. */
     public static byte[] read(InputStream in, TemplateLimits limits, Refusals refusals)
             throws IOException, TemplateRefusedException {
+        return check(in, limits, refusals);
+    }
+
+    /**
+     * The bytes of an archive read from {@code in}, once checked within {@code limits}: its size,
+     * the size of its entries once unzipped, and no XML entry with a document type declaration or
+     * another encoding than UTF-8.
+     */
+    public static <E extends Exception> byte[] check(InputStream in, TemplateLimits limits, Refuser<E> refusals)
+            throws IOException, E {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
         if (bytes.length > limits.maxFileBytes()) {
             throw refusals.tooLarge(limits.maxFileBytes());

@@ -14,7 +14,7 @@ import freemarker.template.TemplateException;
  * refused (the construct or the expression), where in the document ({@code content.xml:12:40}),
  * and why, in the user's language.
  */
-public final class Refusals {
+public final class Refusals implements ArchiveCheck.Refuser<TemplateRefusedException> {
 
     private static final String MESSAGES = "org.maillage.generator.template.internal.messages";
 
@@ -42,6 +42,7 @@ public final class Refusals {
     }
 
     /** The file is not an ODT or DOCX XDocReport can read. */
+    @Override
     public TemplateRefusedException unreadable(Throwable cause) {
         return refused(cause, "unreadable", oneLine(cause.getMessage() == null ? cause.getClass().getSimpleName()
                 : cause.getMessage()));
@@ -52,19 +53,23 @@ public final class Refusals {
         return refused(null, "notAFile");
     }
 
-    TemplateRefusedException notAZip() {
+    @Override
+    public TemplateRefusedException notAZip() {
         return refused(null, "notAZip");
     }
 
-    TemplateRefusedException tooLarge(long bytes) {
+    @Override
+    public TemplateRefusedException tooLarge(long bytes) {
         return refused(null, "tooLarge", bytes >> 20);
     }
 
-    TemplateRefusedException xmlEncoding(String entry) {
+    @Override
+    public TemplateRefusedException xmlEncoding(String entry) {
         return refused(null, "xmlEncoding", entry);
     }
 
-    TemplateRefusedException doctype(String entry) {
+    @Override
+    public TemplateRefusedException doctype(String entry) {
         return refused(null, "doctype", entry);
     }
 

@@ -77,7 +77,7 @@ final class GeneratePage extends WizardPage {
                 TableItem item = new TableItem(formats, SWT.NONE);
                 item.setText(new String[] { generator.name(ui), format, generator.description(ui) });
                 item.setData(new Object[] { generator, format });
-                item.setChecked(generator.id().equals(preselected));
+                item.setChecked(generator.id().equals(preselected) && generator.defaultFormats().contains(format));
             }
         }
         formats.addListener(SWT.Selection, e -> validate());
