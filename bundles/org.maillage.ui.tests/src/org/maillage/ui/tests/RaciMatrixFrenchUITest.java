@@ -29,7 +29,6 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.dsl.ui.internal.editor.CoopEditor;
-import org.maillage.ui.internal.Messages;
 import org.maillage.ui.internal.raci.MatrixTable;
 import org.maillage.ui.internal.raci.RaciGrid;
 import org.maillage.ui.internal.raci.RaciView;
@@ -77,7 +76,7 @@ class RaciMatrixFrenchUITest {
 
         // a click on a cell opens the chooser: R is pressed; C added, OK
         clickCell(matrix, "Realisation", "OTAHV");
-        Shell chooser = chooser(matrix);
+        Shell chooser = chooser(view);
         assertTrue(toggle(chooser, "R").getSelection(), "the chooser shows the cell's letters");
         assertFalse(toggle(chooser, "C").getSelection());
         UserInput.click(toggle(chooser, "C"), centre(toggle(chooser, "C").getBounds(), true));
@@ -93,14 +92,14 @@ class RaciMatrixFrenchUITest {
                 "the matrix follows the text");
 
         // letters typed on a selected cell set them
-        select(matrix, "Decision", "PNR");
+        select(view, "Decision", "PNR");
         UserInput.type("ri");
         ExampleProject.waitUntil(() -> document.get().contains("Decision: A/R CCVE, R/I PNR"),
                 () -> "the letters typed replace the cell's: " + excerpt(document));
         ExampleProject.waitUntil(() -> cell(matrix, "Decision", "PNR").equals("R/I"), "the matrix shows the letters typed");
 
         // Delete clears the only A of the function: RACI-NO-A, in the editor and on the line
-        select(matrix, "Realisation", "CCVE");
+        select(view, "Realisation", "CCVE");
         UserInput.press(SWT.DEL, 1);
         ExampleProject.waitUntil(() -> document.get().contains("Realisation: R/C OTAHV"),
                 () -> "Delete removed CCVE from the entry: " + excerpt(document));
@@ -110,19 +109,14 @@ class RaciMatrixFrenchUITest {
                 .anyMatch(f -> f.code().equals("RACI-NO-A") && f.error())).orElse(false), "the line shows its finding");
         screenshot(view, page);
 
-        // "findings only" keeps the line with the finding, under its action; the cross-plan mode shows every plan
+        // "findings only" keeps the line with the finding, under its action
         Button findingsOnly = view.filters().findingsOnlyButton();
         UserInput.click(findingsOnly, centre(findingsOnly.getBounds(), true));
         ExampleProject.waitUntil(() -> functions(matrix).equals(List.of("Sentiers/Realisation")),
                 () -> "only the line with a finding is left: " + functions(matrix));
         assertEquals(RaciGrid.Kind.ACTION, matrix.visibleLines().get(0).kind());
         UserInput.click(findingsOnly, centre(findingsOnly.getBounds(), true));
-        Button allPlans = view.filters().crossPlanButton();
-        UserInput.click(allPlans, centre(allPlans.getBounds(), true));
-        ExampleProject.waitUntil(() -> plans(matrix).containsAll(List.of("PlanValEyrieux", "PlanLamastre")),
-                () -> "the actions of every plan, grouped by plan: " + plans(matrix));
-        UserInput.click(allPlans, centre(allPlans.getBounds(), true));
-        ExampleProject.waitUntil(() -> plans(matrix).isEmpty() && functions(matrix).size() > 5, "back to the plan of the file");
+        ExampleProject.waitUntil(() -> functions(matrix).size() > 5, "every line is back");
 
         // Ctrl+Z in the matrix undoes the changes in the text, one by one
         page.activate(view);
@@ -147,10 +141,6 @@ class RaciMatrixFrenchUITest {
                 .map(l -> l.action() + "/" + l.function()).toList();
     }
 
-    private static List<String> plans(MatrixTable matrix) {
-        return matrix.visibleLines().stream().filter(l -> l.kind() == RaciGrid.Kind.PLAN).map(RaciGrid.Line::plan).toList();
-    }
-
     private static RaciGrid.Column column(MatrixTable matrix, String actor) {
         return matrix.grid().columns().stream().filter(c -> c.actor().equals(actor)).findFirst()
                 .orElseThrow(() -> new AssertionError("no column " + actor));
@@ -169,30 +159,33 @@ class RaciMatrixFrenchUITest {
         Rectangle bounds = matrix.cellBounds(line, columnIndex(matrix, actor));
         assertNotNull(bounds, "the cell is shown");
         ExampleProject.processEvents();
-        UserInput.click(matrix.natTable(), centre(bounds, false));
+        Point at = centre(bounds, false);
+        UserInput.click(matrix.natTable(), at);
+        lastClick = "cell " + bounds + " at " + at + " = display " + matrix.natTable().toDisplay(at) + ", table origin "
+                + matrix.natTable().toDisplay(0, 0) + ", pointer " + matrix.natTable().getDisplay().getCursorLocation();
     }
 
+    private static String lastClick = "";
+
     /** Selects a cell as a person does: a click (which opens the chooser), then Escape. */
-    private static void select(MatrixTable matrix, String function, String actor) {
+    private static void select(RaciView view, String function, String actor) {
+        MatrixTable matrix = view.matrix();
         clickCell(matrix, function, actor);
-        chooser(matrix);
+        chooser(view);
         UserInput.press(SWT.ESC, 1);
-        ExampleProject.waitUntil(() -> visibleChooser(matrix.natTable().getDisplay()) == null, "Escape closes the chooser");
+        ExampleProject.waitUntil(() -> view.chooser() == null, "Escape closes the chooser");
         matrix.natTable().setFocus();
         ExampleProject.processEvents();
     }
 
-    private static Shell chooser(MatrixTable matrix) {
-        ExampleProject.waitUntil(() -> visibleChooser(matrix.natTable().getDisplay()) != null,
+    private static Shell chooser(RaciView view) {
+        MatrixTable matrix = view.matrix();
+        ExampleProject.waitUntil(() -> view.chooser() != null && view.chooser().isVisible(),
                 () -> "a click on a cell opens the chooser; shells: " + Arrays.stream(matrix.natTable().getDisplay().getShells())
-                        .map(s -> s.getText() + (s.isVisible() ? "" : " (hidden)")).toList() + ", focus "
-                        + matrix.natTable().getDisplay().getFocusControl() + ", table " + matrix.natTable().getBounds() + ", last mouse event " + matrix.trace());
-        return visibleChooser(matrix.natTable().getDisplay());
-    }
-
-    private static Shell visibleChooser(Display display) {
-        return Arrays.stream(display.getShells()).filter(s -> !s.isDisposed() && s.isVisible() && Messages.matrixChooser.equals(s.getText()))
-                .findFirst().orElse(null);
+                        .map(s -> s.getText() + s.getBounds() + (s.isVisible() ? "" : " (hidden)")).toList() + ", focus "
+                        + matrix.natTable().getDisplay().getFocusControl() + ", table " + matrix.natTable().getBounds()
+                        + ", mouse events " + matrix.trace() + ", click " + lastClick);
+        return view.chooser();
     }
 
     private static Button toggle(Shell chooser, String letter) {
@@ -223,11 +216,10 @@ class RaciMatrixFrenchUITest {
         ExampleProject.processEvents();
         Display display = part.getDisplay();
         Rectangle area = part.getBounds();
-        Point origin = part.getParent().toDisplay(area.x, area.y);
         Image image = new Image(display, area.width, Math.min(area.height, 620));
-        GC gc = new GC(display);
+        GC gc = new GC(image);
         try {
-            gc.copyArea(image, origin.x, origin.y);
+            part.print(gc); // the widgets drawn into the picture, whatever covers them on the screen
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { image.getImageData() };
             Path target = Path.of("target").toAbsolutePath();

@@ -59,8 +59,6 @@ public final class Messages extends NLS {
     public static String matrixCornerCounts;
     public static String matrixCounts;
     public static String matrixColumnTip;
-    public static String matrixCellTip;
-    public static String matrixNoRole;
     public static String matrixChooser;
     public static String matrixApply;
     public static String matrixRoleA;

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -33,9 +34,10 @@ public final class MatrixFilterBar {
 
     MatrixFilterBar(Composite parent, Runnable changed) {
         bar = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(10, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL); // wraps: every filter stays reachable in a narrow view
+        layout.center = true;
+        layout.marginLeft = 0;
+        layout.marginTop = 0;
         bar.setLayout(layout);
         actor = combo(Messages.matrixFilterActor, changed);
         theme = combo(Messages.matrixFilterTheme, changed);
@@ -111,6 +113,7 @@ public final class MatrixFilterBar {
     private Combo combo(String label, Runnable changed) {
         new Label(bar, SWT.NONE).setText(label);
         Combo combo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        combo.setLayoutData(new RowData(170, SWT.DEFAULT));
         combo.addListener(SWT.Selection, e -> changed.run());
         return combo;
     }

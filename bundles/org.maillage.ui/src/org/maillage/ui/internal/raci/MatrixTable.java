@@ -22,6 +22,7 @@ import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
 import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.BeveledBorderDecorator;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
@@ -129,6 +130,8 @@ public final class MatrixTable {
             public void configureUiBindings(UiBindingRegistry bindings) {
                 bindings.registerFirstKeyBinding(event -> Role.get(String.valueOf(event.character).toUpperCase()) != null
                         && (event.stateMask & (SWT.MOD1 | SWT.ALT)) == 0, (table, event) -> typed(Role.get(String.valueOf(event.character).toUpperCase())));
+                bindings.registerFirstKeyBinding(event -> (event.keyCode == SWT.CR || event.character == ' ')
+                        && (event.stateMask & SWT.MODIFIER_MASK) == 0, (table, event) -> chooseAtAnchor());
                 bindings.registerFirstKeyBinding(event -> event.keyCode == SWT.DEL || event.keyCode == SWT.BS, (table, event) -> clearSelected());
             }
         });
@@ -238,14 +241,17 @@ public final class MatrixTable {
         if (event.button != 1 || (event.stateMask & SWT.MODIFIER_MASK) != 0) {
             return;
         }
-        int x = event.x;
-        int y = event.y;
+        // where the pointer is: some X servers (Xvfb with XTest) give button events no position
+        Point pointer = natTable.toControl(natTable.getDisplay().getCursorLocation());
+        int x = pointer.x;
+        int y = pointer.y;
         // by index, not position: selecting a half-shown cell scrolls it into view between press and release
         int columnPosition = natTable.getColumnPositionByX(x);
         int rowPosition = natTable.getRowPositionByY(y);
         String at = (columnPosition < 2 ? "header" + columnPosition : "column" + natTable.getColumnIndexByPosition(columnPosition))
                 + ":" + (rowPosition < 1 ? "top" : "row" + natTable.getRowIndexByPosition(rowPosition));
-        trace = event.type + "@" + at + " pressed " + pressedAt;
+        trace = (trace.length() > 300 ? trace.substring(trace.length() - 300) : trace) + " | " + event.type + "@" + at
+                + " (" + x + "," + y + ") pressed " + pressedAt;
         switch (event.type) {
             case SWT.MouseDown -> pressedAt = event.count == 1 ? at : null;
             case SWT.MouseUp -> {
@@ -278,6 +284,8 @@ public final class MatrixTable {
         lineAt(y).filter(line -> line.kind() == RaciGrid.Kind.FUNCTION && column >= 0).ifPresent(line -> {
             typingAt = null;
             trace += " chooses " + line.function() + "#" + column;
+            natTable.doCommand(new SelectCellCommand(natTable, natTable.getColumnPositionByX(x), natTable.getRowPositionByY(y),
+                    false, false));
             requests.choose(line, column, cellBounds(line, column));
         });
     }
@@ -289,6 +297,17 @@ public final class MatrixTable {
             }
             relayout();
         });
+    }
+
+    /** Return or Space on a selected cell opens its chooser, as a click does. */
+    private void chooseAtAnchor() {
+        PositionCoordinate anchor = selectionLayer().getSelectionAnchor();
+        int row = selectionLayer().getRowIndexByPosition(anchor.getRowPosition());
+        int column = selectionLayer().getColumnIndexByPosition(anchor.getColumnPosition());
+        if (row >= 0 && row < visible.size() && column >= 0 && visible.get(row).kind() == RaciGrid.Kind.FUNCTION) {
+            typingAt = null;
+            requests.choose(visible.get(row), column, cellBounds(visible.get(row), column));
+        }
     }
 
     private void typed(Role role) {

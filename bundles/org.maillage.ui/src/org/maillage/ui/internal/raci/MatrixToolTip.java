@@ -11,8 +11,9 @@ import org.eclipse.swt.widgets.Event;
 import org.maillage.ui.internal.Messages;
 
 /**
- * The matrix's tooltips: a line's findings (code and message) over its row header, the actor, the
- * function and the letters over a cell, the actor's workload over its column header.
+ * The matrix's tooltips: a line's findings (code and message) over its row header, the actor's
+ * workload over its column header. None over the cells: a click there opens the chooser, and a
+ * tooltip shell under the pointer would take the click.
  */
 final class MatrixToolTip extends DefaultToolTip {
 
@@ -45,11 +46,6 @@ final class MatrixToolTip extends DefaultToolTip {
             String findings = line.findings().stream().map(f -> f.code() + " : " + f.message())
                     .collect(Collectors.joining("\n"));
             return findings.isEmpty() ? line.title() : line.title() + "\n" + findings;
-        }
-        if (region.hasLabel(GridRegion.BODY) && column >= 0 && line.kind() == RaciGrid.Kind.FUNCTION) {
-            String letters = RaciGrid.cell(line.cells().get(column));
-            return Messages.bind(Messages.matrixCellTip, grid.columns().get(column).title(), line.title(),
-                    letters.isEmpty() ? Messages.matrixNoRole : letters);
         }
         return null;
     }

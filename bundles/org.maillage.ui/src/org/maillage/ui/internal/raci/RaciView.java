@@ -19,6 +19,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
@@ -52,6 +53,7 @@ public final class RaciView extends ViewPart {
     private MatrixTable matrix;
     private MatrixEdits edits;
     private PlanChoice shown;
+    private RoleChooser chooser;
     private MatrixLoader loader;
     private CoopDocument listened;
     private final Runnable textChanged = this::textChanged;
@@ -98,7 +100,7 @@ public final class RaciView extends ViewPart {
             public void choose(RaciGrid.Line line, int column, Rectangle cell) {
                 Rectangle at = cell == null ? new Rectangle(0, 0, 0, 0) : cell;
                 Point below = matrix.natTable().toDisplay(at.x, at.y + at.height);
-                RoleChooser.open(matrix.natTable(), below, line.cells().get(column), roles -> set(line, column, roles));
+                chooser = RoleChooser.open(matrix.natTable(), below, line.cells().get(column), roles -> set(line, column, roles));
             }
 
             @Override
@@ -145,6 +147,11 @@ public final class RaciView extends ViewPart {
     /** The grid as shown, for tests and accessibility tools. */
     public MatrixTable matrix() {
         return matrix;
+    }
+
+    /** The chooser of letters when one is open, else null: for tests. */
+    public Shell chooser() {
+        return chooser == null || chooser.shell().isDisposed() ? null : chooser.shell();
     }
 
     /** The filters above the grid, for tests. */

@@ -77,20 +77,20 @@ final class RoleChooser {
         if (shell.isDisposed()) {
             return;
         }
+        Role role = Role.get(String.valueOf(event.character).toUpperCase());
         if (event.character == SWT.ESC) {
-            event.doit = false;
             shell.dispose();
         } else if (event.character == SWT.CR || event.keyCode == SWT.KEYPAD_CR) {
-            event.doit = false;
             apply();
+        } else if (role != null && toggles.containsKey(role)) {
+            Button toggle = toggles.get(role);
+            toggle.setSelection(!toggle.getSelection());
         } else {
-            Role role = Role.get(String.valueOf(event.character).toUpperCase());
-            if (role != null && toggles.containsKey(role)) {
-                Button toggle = toggles.get(role);
-                toggle.setSelection(!toggle.getSelection());
-                event.doit = false;
-            }
+            return;
         }
+        // the key is the chooser's: no widget below gets it (the matrix would open a chooser again)
+        event.doit = false;
+        event.type = SWT.None;
     }
 
     private void click(Event event) {
