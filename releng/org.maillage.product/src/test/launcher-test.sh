@@ -118,6 +118,13 @@ check "validate of a folder: the pipe and the two bad links are said to be skipp
 # Generators on the real product (POI and SODS inside Equinox); every spreadsheet opens in LibreOffice.
 (cd "$top" && env -u DISPLAY "$maillage" generate raci -o "$work/gen" examples/monts-ardeche >"$work/gen.out" 2>"$work/gen.err"; echo $? >"$work/gen.rc")
 check "generate raci writes csv, html, xlsx and ods per plan" bash -c "[ \"\$(cat '$work/gen.rc')\" = 0 ] && [ \$(ls '$work/gen' | wc -l) = 8 ] && [ ! -s '$work/gen.err' ]"
+run importraci import "$work/gen/PlanLamastre-raci.xlsx" -o "$work/imported-lamastre.coop"
+run importvalid validate "$work/imported-lamastre.coop"
+check "import of the example's generated RACI xlsx: exit 0, a .coop file that validates with no error" \
+  bash -c "[ \"\$(cat '$work/importraci.rc')\" = 0 ] && [ ! -s '$work/importraci.err' ] && grep -q '^plan ' '$work/imported-lamastre.coop' && [ \"\$(cat '$work/importvalid.rc')\" = 0 ]"
+run importinto import --dry-run "$work/gen/PlanLamastre-raci.xlsx" --into "$top/examples/monts-ardeche"
+check "import --into the example it came from: no role changes, nothing written" \
+  bash -c "[ \"\$(cat '$work/importinto.rc')\" = 0 ] && grep -q 'aucun rôle ne change' '$work/importinto.out' && git -C '$top' diff --quiet -- examples/monts-ardeche"
 (cd "$top" && env -u DISPLAY "$maillage" generate finance -o "$work/fin" examples/monts-ardeche >"$work/fin.out" 2>"$work/fin.err"; echo $? >"$work/fin.rc")
 check "generate finance writes <plan>-financement.csv, html, xlsx and ods per plan" bash -c "[ \"\$(cat '$work/fin.rc')\" = 0 ] && [ \$(ls '$work/fin'/*-financement.* | wc -l) = 8 ] && [ ! -s '$work/fin.err' ] && [ \"\$(head -c 3 '$work/fin/PlanValEyrieux-financement.csv' | od -An -tx1 | tr -d ' ')\" = efbbbf ]"
 check "maillage generators lists finance" bash -c "env -u DISPLAY '$maillage' generators | grep -qE '^finance +Plan de financement +csv,html,xlsx,ods +org\.maillage\.generator\.finance'"

@@ -74,6 +74,34 @@ class LayersHeadlessTest {
         assertEquals(List.of(), offences, "non-API packages must be exported with x-internal or x-friends");
     }
 
+    /**
+     * A plugin.xml that is not well-formed XML (a double hyphen in a comment is enough) is ignored
+     * whole by the extension registry, with one line in the log: its commands and generators vanish.
+     */
+    @Test
+    void everyPluginXmlIsWellFormed() throws Exception {
+        List<String> offences = new ArrayList<>();
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        for (Path bundle : bundles()) {
+            for (String name : List.of("plugin.xml", "fragment.xml")) {
+                Path file = bundle.resolve(name);
+                if (!Files.exists(file)) {
+                    continue;
+                }
+                javax.xml.parsers.DocumentBuilder parser = factory.newDocumentBuilder();
+                parser.setErrorHandler(null);
+                try {
+                    parser.parse(file.toFile());
+                } catch (org.xml.sax.SAXParseException e) {
+                    offences.add(bundle.getFileName() + "/" + name + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
+                            + ": " + e.getMessage());
+                }
+            }
+        }
+        assertEquals(List.of(), offences, "the extension registry ignores a plugin.xml that does not parse");
+    }
+
     @Test
     void theRulesSeeTheRepository() throws IOException {
         List<Path> bundles = bundles();

@@ -129,21 +129,21 @@ public final class GenerateCommand implements ICliCommand {
             context.out().println(DisplayPaths.of(file, context.workingDirectory()));
         }
         for (String notice : result.notices()) {
-            context.err().println("maillage generate: " + notice);
+            context.err().println("maillage " + name + ": " + notice);
         }
         return CliExit.OK;
     }
 
     /** A template fills the documents of its own format only: say so when other formats are asked for. */
     private void warnOfOtherFormats(CommandContext context, Arguments args, GeneratorOptions options) {
-        String name = options.template().orElseThrow().getFileName().toString();
+        String template = options.template().orElseThrow().getFileName().toString();
         String own = options.templateFormat().orElseThrow();
         if (!options.wants(own)) {
             context.err().println("maillage " + name + ": " + CliMessages.get(args.locale(), "generate.templateUnused",
-                    name, own, String.join(", ", options.formats())));
+                    template, own, String.join(", ", options.formats())));
         } else if (!options.formatsWithoutTemplate().isEmpty()) {
             context.err().println("maillage " + name + ": " + CliMessages.get(args.locale(), "generate.templateOneFormat",
-                    name, own, String.join(", ", options.formatsWithoutTemplate())));
+                    template, own, String.join(", ", options.formatsWithoutTemplate())));
         }
     }
 }
