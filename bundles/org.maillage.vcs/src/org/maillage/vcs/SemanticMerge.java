@@ -34,14 +34,20 @@ public final class SemanticMerge {
             Locale locale) throws VersionException {
         ChangeApplier applier = new ChangeApplier(new VersionLoader(locale), context, name);
         CoopFile baseFile = file(applier.parse(VcsMessages.get(locale, "merge.base"), base), name, locale);
-        CoopFile oursFile = file(applier.parse(VcsMessages.get(locale, "merge.ours"), ours), name, locale);
+        Version oursVersion = applier.parse(VcsMessages.get(locale, "merge.ours"), ours);
+        CoopFile oursFile = file(oursVersion, name, locale);
         CoopFile theirsFile = file(applier.parse(VcsMessages.get(locale, "merge.theirs"), theirs), name, locale);
         MergePlan plan = MergePlan.of(baseFile, oursFile, theirsFile);
         List<Conflict> conflicts = new ArrayList<>(plan.conflicts());
-        String all = plan.steps().isEmpty() ? ours : applier.apply(ours, plan.steps());
+        if (plan.steps().isEmpty()) {
+            return new MergeResult(ours, conflicts);
+        }
+        // All their changes in one pass of the serializer, on our parsed model (which it changes).
+        String all = applier.apply(oursVersion, ours, plan.steps());
         if (all != null) {
             return new MergeResult(all, conflicts);
         }
+        oursFile = file(applier.parse(VcsMessages.get(locale, "merge.ours"), ours), name, locale);
         String text = ours;
         for (Delta step : plan.steps()) {
             String next = applier.apply(text, step);

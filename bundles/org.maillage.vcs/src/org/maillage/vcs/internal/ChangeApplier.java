@@ -1,5 +1,6 @@
 package org.maillage.vcs.internal;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.ide.serializer.IChangeSerializer;
 import org.eclipse.xtext.ide.serializer.ITextDocumentChange;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
@@ -61,7 +63,14 @@ public final class ChangeApplier {
      * cannot be written or the result does not parse (then apply them one by one to know which).
      */
     public String apply(String text, List<Delta> steps) {
-        Version version = parse("merge", text);
+        return apply(parse("merge", text), text, steps);
+    }
+
+    /**
+     * The same on {@code version}, the text already parsed with the context (its model is changed:
+     * do not use it afterwards). Saves a parse when the caller has one.
+     */
+    public String apply(Version version, String text, List<Delta> steps) {
         XtextResource resource = version.files().get(name);
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof CoopFile file)) {
             return null;
@@ -93,7 +102,16 @@ public final class ChangeApplier {
             return null;
         }
         String merged = replace(text, replacements);
-        return parse("check", merged).filesWithSyntaxErrors().isEmpty() ? merged : null;
+        return parses(resource, merged) ? merged : null;
+    }
+
+    /**
+     * Whether a text parses without a syntax error: the parser alone, no linking (the result's
+     * references were written by name from resolved elements).
+     */
+    private static boolean parses(XtextResource resource, String text) {
+        IParser parser = resource.getResourceServiceProvider().get(IParser.class);
+        return !parser.parse(new StringReader(text)).hasSyntaxErrors();
     }
 
     /** The text with the replacements made (their offsets are the text's). */
