@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -213,12 +214,8 @@ public final class MakeKindTemplates {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    interface Edit {
-        String apply(String xml);
-    }
-
     /** The archive with {@code part} edited, every other entry as it was ({@code mimetype} first and stored). */
-    private static byte[] rezip(byte[] archive, String part, Edit edit) throws IOException {
+    private static byte[] rezip(byte[] archive, String part, UnaryOperator<String> edit) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(archive))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {

@@ -10,8 +10,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -89,6 +93,14 @@ class KindTemplatesHeadlessTest {
                 + " : « Voie verte du Val Test »"), "the lawyer's wording, its fields filled:\n" + text);
         assertTrue(text.contains("Le mandant, la Communauté de communes du Val Test, qui a arrêté"), text);
         assertFalse(text.contains("${") || text.contains("clause."), "every field filled:\n" + text);
+        List<Integer> numbers = new ArrayList<>();
+        Matcher heading = Pattern.compile("(?m)^Article (\\d+) – ").matcher(text);
+        while (heading.find()) {
+            numbers.add(Integer.valueOf(heading.group(1)));
+        }
+        assertEquals(IntStream.rangeClosed(1, numbers.size()).boxed().toList(), numbers,
+                "the kind's articles, numbered in the template, and the data's follow each other");
+        assertEquals(17, numbers.size(), "2 common articles, the mandate's 7, then 8 common ones");
 
         CliRun service = CliRun.in(dir, "generate", "convention", "--format", "odt", "--template", mine.toString(),
                 "-o", "service", ConventionKindsHeadlessTest.model("service").toString());
