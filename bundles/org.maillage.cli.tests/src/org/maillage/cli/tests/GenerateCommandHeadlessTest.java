@@ -118,9 +118,9 @@ class GenerateCommandHeadlessTest {
         String facts = html.substring(heading, html.indexOf("</small>", heading));
         assertTrue(facts.contains("Maître d&#39;ouvrage : Communauté de communes Val&#39;Eyrieux"), facts);
         assertTrue(facts.contains("Territoire : ") && facts.contains("Objectifs : "), facts);
-        assertTrue(facts.contains("État : Engagée 2024-04-02"), facts);
+        assertTrue(facts.contains("État : Engagée le 2 avril 2024"), facts);
         assertTrue(facts.matches("(?s).*Coût : 100\\D000 € \\(Investissement\\).*"), facts);
-        assertTrue(facts.contains("Conventions : Convention d&#39;application – schéma des sentiers (Signée 2024-03-01)"),
+        assertTrue(facts.contains("Conventions : Convention d&#39;application – schéma des sentiers (Signée le 1er mars 2024)"),
                 facts);
         assertTrue(html.contains("Charge sur tous les plans"), "the workload across the plans");
         int allPlans = html.indexOf("<table class=\"all-plans\">");

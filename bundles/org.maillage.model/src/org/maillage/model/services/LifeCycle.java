@@ -28,7 +28,7 @@ public final class LifeCycle {
         return last(convention.getStatuses());
     }
 
-    /** The current status in words ("Engagée le 2024-04-02"), or an empty text when none is written. */
+    /** The current status in words ("Engagée le 2 avril 2024", "Committed on 2 April 2024"), or an empty text when none is written. */
     public static String describe(Action action, Locale locale) {
         ActionStep step = current(action);
         return step == null || step.getStatus() == null ? ""
@@ -36,7 +36,7 @@ public final class LifeCycle {
                         locale), step.getDate(), locale);
     }
 
-    /** The current step in words ("Signée le 2024-03-01"), or an empty text when none is written. */
+    /** The current step in words ("Signée le 1er mars 2024"), or an empty text when none is written. */
     public static String describe(Convention convention, Locale locale) {
         ConventionStep step = current(convention);
         return step == null || step.getStatus() == null ? ""
@@ -44,11 +44,14 @@ public final class LifeCycle {
                         step.getStatus().getValue()), locale), step.getDate(), locale);
     }
 
-    private static String words(String status, String date, Locale locale) {
+    /** A status and its date in words; a date the model writes badly is shown as written. */
+    public static String words(String status, String date, Locale locale) {
         if (date == null) {
             return status;
         }
-        return status + (Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? " on " : " le ") + date;
+        String words = Dates.inWords(date, locale);
+        return status + (Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? " on " : " le ")
+                + (words == null ? date : words);
     }
 
     private static <T> T last(List<T> steps) {

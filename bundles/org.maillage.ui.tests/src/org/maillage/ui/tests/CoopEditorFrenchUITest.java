@@ -167,9 +167,9 @@ class CoopEditorFrenchUITest {
         assertEquals("PlanValEyrieux", plan.name());
         assertEquals(List.of("Sentiers", "Circuits", "CadreValEyrieux", "ConvSentiers", "ConvCircuits"),
                 plan.children().stream().map(n -> n.name()).toList());
-        assertEquals("Schéma des sentiers de randonnée — Engagée le 2024-04-02", plan.children().get(0).label(),
+        assertEquals("Schéma des sentiers de randonnée — Engagée le 2 avril 2024", plan.children().get(0).label(),
                 "an action shows its current status");
-        assertEquals("Convention de partenariat – circuits courts — Signée le 2024-05-30",
+        assertEquals("Convention de partenariat – circuits courts — Signée le 30 mai 2024",
                 plan.children().get(4).label(), "a convention shows its last step");
     }
 

@@ -52,8 +52,11 @@ final class ContentBuilder {
         List<Article> articles = new ArrayList<>();
         articles.add(article("objet", say("purpose"), purpose()));
         articles.add(article("duree", say("term"), term()));
-        for (String zone : KindClauses.zones(convention.getKind(), locale)) {
-            articles.add(article(zone, KindClauses.title(zone, locale), KindClauses.blocks(zone, arguments(), locale)));
+        int firstOwn = articles.size();
+        List<String> ownZones = KindClauses.zones(convention.getKind(), locale);
+        Object[] arguments = arguments();
+        for (String zone : ownZones) {
+            articles.add(article(zone, KindClauses.title(zone, locale), KindClauses.blocks(zone, arguments, locale)));
         }
         articles.add(article("engagements", say("commitments"), new Engagements(convention, parties, locale).blocks()));
         articles.add(article("gouvernance", say("governance"), governance()));
@@ -68,7 +71,9 @@ final class ContentBuilder {
                 Parties.capital(parties.named(p)), signatory(p))).toList();
         return new ConventionContent(text(convention.getTitle()), kind(), status(), plan(), designations,
                 say("parties.together"), visas(), new Article("preambule", say("preamble"), preamble()), articles,
-                say("signatures.place", all.size()), signers, finances.rows(), raci(), indicators());
+                say("signatures.place", all.size()), signers, finances.rows(), raci(), indicators(),
+                new ConventionContent.KindText(LegalReferences.own(kindLiteral()), firstOwn, ownZones.size(),
+                        KindClauses.named(arguments)));
     }
 
     private Article article(String zone, String title, List<Block> blocks) {
@@ -92,6 +97,10 @@ final class ContentBuilder {
                 actions.isEmpty() ? say("placeholder.actions") : actions };
     }
 
+    private String kindLiteral() {
+        return convention.getKind() == null ? "" : convention.getKind().getLiteral();
+    }
+
     private String kind() {
         return convention.getKind() == null ? "" : ModelLabels.label(
                 CoopPackage.Literals.CONVENTION_KIND.getEEnumLiteral(convention.getKind().getValue()), locale);
@@ -113,9 +122,8 @@ final class ContentBuilder {
     private List<String> visas() {
         boolean park = convention.getParties().stream().anyMatch(Parties::isPark);
         Set<FundingSource> eu = finances.euSources();
-        String kind = convention.getKind() == null ? "" : convention.getKind().getLiteral();
-        List<String> visas = new ArrayList<>(LegalReferences.visas(new LegalReferences.Situation(kind, park, eu),
-                locale));
+        List<String> visas = new ArrayList<>(LegalReferences.visas(
+                new LegalReferences.Situation(kindLiteral(), park, eu), locale));
         if (convention.getUnder() != null) {
             Convention frame = convention.getUnder();
             ConventionStep signed = frame.getStatuses().stream().filter(s -> s.getStatus() != null

@@ -46,6 +46,12 @@ final class ConventionData {
             articles.add(article);
         }
         put.accept("articles", articles);
+        // The parts the kinds' templates do not write out (MakeKindTemplates): the data around the kind's own text.
+        ConventionContent.KindText own = content.own();
+        put.accept("other_visas", content.visas().subList(own.visas(), content.visas().size()));
+        put.accept("articles_before", articles.subList(0, own.firstArticle()));
+        put.accept("articles_after", articles.subList(own.firstArticle() + own.articles(), articles.size()));
+        put.accept("clause", own.clause());
         put.accept("signers", content.signers().stream().map(s -> Map.of("title", s.title(), "signatory",
                 s.signatory())).toList());
         put.accept("fundings", content.fundingRows().stream().map(Finances::row).toList());

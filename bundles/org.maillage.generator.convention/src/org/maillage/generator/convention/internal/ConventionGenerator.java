@@ -1,6 +1,6 @@
 package org.maillage.generator.convention.internal;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,17 +13,22 @@ import org.maillage.generator.convention.internal.zones.UserZones;
 import org.maillage.generator.template.DocumentTemplate;
 import org.maillage.model.coop.Convention;
 
-/** {@code maillage generate convention}: one skeleton per convention, {@code <conventionId>.<ext>}. */
+/**
+ * {@code maillage generate convention}: one document per convention, {@code <conventionId>.<ext>}, each
+ * filled from the template of its kind (and language), loaded once per run.
+ */
 public class ConventionGenerator implements IGenerator {
 
     @Override
     public void generate(GenerationContext context) throws Exception {
         List<Convention> conventions = context.plans().stream().flatMap(p -> p.getConventions().stream()).toList();
         SubMonitor progress = SubMonitor.convert(context.monitor(), conventions.size());
-        Map<String, DocumentTemplate> templates = new LinkedHashMap<>();
-        for (String format : List.of("odt", "docx")) {
-            if (Pdf.needs(context.options(), format) && !conventions.isEmpty()) {
-                templates.put(format, TemplateDocument.load(format, context.options().template(),
+        List<String> formats = List.of("odt", "docx").stream().filter(f -> Pdf.needs(context.options(), f)).toList();
+        // Every template is read (and a user's checked) before the first document is made.
+        Map<String, DocumentTemplate> templates = new HashMap<>();
+        for (String kind : conventions.stream().map(ConventionGenerator::kind).distinct().toList()) {
+            for (String format : formats) {
+                templates.put(format + "/" + kind, TemplateDocument.load(format, kind, context.options().template(),
                         context.options().locale()));
             }
         }
@@ -34,15 +39,16 @@ public class ConventionGenerator implements IGenerator {
             }
             ConventionContent content = new ContentBuilder(ConventionFacts.of(convention),
                     context.options().locale()).build();
-            for (Map.Entry<String, DocumentTemplate> template : templates.entrySet()) {
-                String fileName = convention.getName() + "." + template.getKey();
-                boolean wanted = context.options().wants(template.getKey());
+            for (String format : formats) {
+                DocumentTemplate template = templates.get(format + "/" + kind(convention));
+                String fileName = convention.getName() + "." + format;
+                boolean wanted = context.options().wants(format);
                 byte[] document = zones.carry(fileName,
-                        TemplateDocument.write(template.getValue(), content, context.options().locale()), wanted);
+                        TemplateDocument.write(template, content, context.options().locale()), wanted);
                 if (wanted) {
                     context.sink().write(fileName, document);
                 }
-                Pdf.write(context, template.getKey(), convention.getName(), document);
+                Pdf.write(context, format, convention.getName(), document);
             }
             if (context.options().wants("md")) {
                 context.sink().writeText(convention.getName() + ".md",
@@ -50,5 +56,9 @@ public class ConventionGenerator implements IGenerator {
             }
             progress.worked(1);
         }
+    }
+
+    private static String kind(Convention convention) {
+        return convention.getKind() == null ? "" : convention.getKind().getLiteral();
     }
 }

@@ -3,8 +3,10 @@ package org.maillage.generator.convention.internal;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 import org.maillage.model.coop.ConventionKind;
@@ -21,6 +23,9 @@ import org.maillage.model.services.Localization;
 final class KindClauses {
 
     private static final String BUNDLE = "org.maillage.generator.convention.internal.clauses";
+
+    /** The names of the arguments {0} to {4} in the kinds' templates (MakeKindTemplates writes them). */
+    private static final List<String> ARGUMENT_NAMES = List.of("principal", "others", "lead", "framework", "actions");
 
     private KindClauses() {
     }
@@ -47,6 +52,15 @@ final class KindClauses {
             blocks.add(text.startsWith("- ") ? Block.bullet(text.substring(2)) : Block.text(text));
         }
         return blocks;
+    }
+
+    /** The clauses' arguments by the names the kinds' templates use ({@code ${clause.principal}} is {0}, …). */
+    static Map<String, String> named(Object[] arguments) {
+        Map<String, String> named = new LinkedHashMap<>();
+        for (int i = 0; i < ARGUMENT_NAMES.size(); i++) {
+            named.put(ARGUMENT_NAMES.get(i), String.valueOf(arguments[i]));
+        }
+        return named;
     }
 
     private static ResourceBundle bundle(Locale locale) {

@@ -29,6 +29,11 @@ final class LegalReferences {
         boolean appliesTo(String kind) {
             return kinds.contains("*") || kinds.contains(kind);
         }
+
+        /** A visa of this kind alone, always given: the kind's template writes it out (MakeKindTemplates). */
+        boolean ownOf(String kind) {
+            return !kinds.contains("*") && kinds.contains(kind) && condition.equals("always");
+        }
     }
 
     /** What the conditions of the table are checked against. */
@@ -56,10 +61,20 @@ final class LegalReferences {
         return TABLE;
     }
 
-    /** The visas of the table that apply, one per line, in {@code locale}'s language. */
+    /** How many visas are the kind's own: they come first in {@link #visas}. */
+    static int own(String kind) {
+        return (int) TABLE.stream().filter(r -> r.ownOf(kind)).count();
+    }
+
+    /**
+     * The visas of the table that apply, one per line, in {@code locale}'s language: the kind's own
+     * first, then the others, each in the table's order.
+     */
     static List<String> visas(Situation situation, Locale locale) {
         List<String> visas = new ArrayList<>();
-        for (Reference reference : TABLE) {
+        List<Reference> ordered = new ArrayList<>(TABLE.stream().filter(r -> r.ownOf(situation.kind())).toList());
+        ordered.addAll(TABLE.stream().filter(r -> !r.ownOf(situation.kind())).toList());
+        for (Reference reference : ordered) {
             if (reference.appliesTo(situation.kind()) && situation.holds(reference.condition())) {
                 String text = Register.english(locale) ? reference.english() : reference.french();
                 if (reference.status().equals("to-verify")) {

@@ -3,12 +3,10 @@ package org.maillage.generator.convention.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.maillage.model.services.Amounts;
+import org.maillage.model.services.Dates;
 
 /**
  * The register of an administrative act: dates in words ("1er avril 2025", "1 April 2025"),
@@ -26,20 +24,8 @@ final class Register {
 
     /** {@code 2025-04-01} as "1er avril 2025" (French) or "1 April 2025" (English); a placeholder for null or a bad date. */
     static String date(String iso, Locale locale) {
-        LocalDate date;
-        try {
-            date = iso == null ? null : LocalDate.parse(iso);
-        } catch (DateTimeParseException e) {
-            date = null;
-        }
-        if (date == null) {
-            return ConventionText.get(locale, "placeholder.date");
-        }
-        if (english(locale)) {
-            return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
-        }
-        String day = date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth());
-        return day + " " + date.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH));
+        String words = Dates.inWords(iso, locale);
+        return words == null ? ConventionText.get(locale, "placeholder.date") : words;
     }
 
     /** The semicolon ending a list item or a designation: " ;" in French, ";" in English. */

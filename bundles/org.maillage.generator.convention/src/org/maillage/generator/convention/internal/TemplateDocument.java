@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.maillage.generator.template.DocumentTemplate;
 import org.maillage.generator.template.TemplateRefusedException;
+import org.maillage.model.coop.ConventionKind;
 
 /**
  * A convention as an ODT or DOCX document, filled from the default template
@@ -30,17 +31,39 @@ final class TemplateDocument {
     private TemplateDocument() {
     }
 
-    /** The template for {@code format} (odt or docx): the user's when it is of that format, else the generator's. */
-    static DocumentTemplate load(String format, Optional<Path> template, Locale locale)
+    /**
+     * The template of {@code format} (odt or docx) for conventions of {@code kind} (a {@code ConventionKind}
+     * literal, "" for none): the user's when it is of that format and either is for that kind (its file
+     * name, language suffix and extension aside, ends with {@code -<kind>}: {@code convention-mandate.odt})
+     * or for no kind in particular; else the generator's for that kind and language,
+     * {@code templates/convention-<kind>[_en].<format>} (made at build time by MakeKindTemplates), else the
+     * common {@code templates/convention.<format>}.
+     */
+    static DocumentTemplate load(String format, String kind, Optional<Path> template, Locale locale)
             throws IOException, TemplateRefusedException {
         Optional<Path> own = template.filter(t -> t.getFileName().toString().toLowerCase(Locale.ROOT)
-                .endsWith("." + format));
+                .endsWith("." + format)).filter(t -> ownKind(t).map(kind::equals).orElse(true));
         if (own.isPresent()) {
             return DocumentTemplate.read(own.get(), TABLE_FIELDS, locale);
         }
-        try (InputStream in = TemplateDocument.class.getResourceAsStream("/templates/convention." + format)) {
-            return DocumentTemplate.read(in, "convention." + format, TABLE_FIELDS, locale);
+        String name = "convention-" + kind + (Register.english(locale) ? "_en." : ".") + format;
+        InputStream in = kind.isEmpty() ? null : TemplateDocument.class.getResourceAsStream("/templates/" + name);
+        if (in == null) {
+            name = "convention." + format;
+            in = TemplateDocument.class.getResourceAsStream("/templates/" + name);
         }
+        try (InputStream stream = in) {
+            return DocumentTemplate.read(stream, name, TABLE_FIELDS, locale);
+        }
+    }
+
+    /** The kind a user's template is for, from its file name ({@code …-<kind>[_fr|_en].<ext>}), if any. */
+    static Optional<String> ownKind(Path template) {
+        String name = template.getFileName().toString().toLowerCase(Locale.ROOT);
+        name = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        String base = name.replaceFirst("_(fr|en)$", "");
+        return ConventionKind.VALUES.stream().map(ConventionKind::getLiteral)
+                .filter(kind -> base.endsWith("-" + kind)).findFirst();
     }
 
     /** The document of one convention. */

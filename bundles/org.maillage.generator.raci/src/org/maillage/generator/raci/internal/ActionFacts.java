@@ -13,6 +13,7 @@ import org.maillage.model.coop.ConventionStep;
 import org.maillage.model.coop.Objective;
 import org.maillage.model.services.Amounts;
 import org.maillage.model.services.FinancingPlan;
+import org.maillage.model.services.LifeCycle;
 import org.maillage.model.services.ModelLabels;
 
 /**
@@ -41,8 +42,8 @@ public final class ActionFacts {
         }
         if (!action.getStatuses().isEmpty()) {
             ActionStep last = action.getStatuses().get(action.getStatuses().size() - 1);
-            facts.add(RaciText.get(locale, "fact.status", dated(ModelLabels.enumLabel(last.getStatus(), locale),
-                    last.getDate())));
+            facts.add(RaciText.get(locale, "fact.status", LifeCycle.words(ModelLabels.enumLabel(last.getStatus(),
+                    locale), last.getDate(), locale)));
         }
         if (action.getCost() != null && action.getCost().getAmount() != null) {
             String cost = Amounts.format(action.getCost().getAmount(), locale) + " €";
@@ -64,11 +65,7 @@ public final class ActionFacts {
             return "";
         }
         ConventionStep last = convention.getStatuses().get(convention.getStatuses().size() - 1);
-        return " (" + dated(ModelLabels.enumLabel(last.getStatus(), locale), last.getDate()) + ")";
-    }
-
-    private static String dated(String label, String date) {
-        return date == null ? label : label + " " + date;
+        return " (" + LifeCycle.words(ModelLabels.enumLabel(last.getStatus(), locale), last.getDate(), locale) + ")";
     }
 
     private static String text(String value) {

@@ -87,10 +87,9 @@ final class Fragments {
         }
     }
 
-    /** A step of a life cycle: "Signée le 2024-03-01", or the status alone without a date. */
+    /** A step of a life cycle: "Signée le 1er mars 2024", or the status alone without a date. */
     static String step(SiteText text, org.eclipse.emf.common.util.Enumerator status, String date) {
-        String label = text.label(status);
-        return date == null ? label : text.get("dated", label, date);
+        return org.maillage.model.services.LifeCycle.words(text.label(status), date, text.locale());
     }
 
     /** A {@code <dt>}/{@code <dd>} pair with text, skipped when the text is empty. */

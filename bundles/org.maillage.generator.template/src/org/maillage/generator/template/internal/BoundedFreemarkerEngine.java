@@ -3,6 +3,8 @@ package org.maillage.generator.template.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.maillage.generator.template.TemplateLimits;
 
@@ -19,12 +21,19 @@ import freemarker.template.TemplateException;
  * {@link UntrustedConfiguration}'s, set through XDocReport's own hook and hardened again after
  * XDocReport's settings; each entry of the document is checked ({@link ConstructCheck}), given
  * interruption checks in its loops (a {@link Deadline} interrupts the filling thread), and
- * written through an output bound. The engine is never registered with XDocReport's registry, so
+ * written through an output bound. Each entry is parsed once per engine (one engine per
+ * template). The engine is never registered with XDocReport's registry, so
  * the template is always read from the document given, never from a cache shared with others.
  */
 public final class BoundedFreemarkerEngine extends FreemarkerTemplateEngine {
 
     private final TemplateLimits limits;
+    /**
+     * The entries of this one template, parsed and checked once: XDocReport hands the same
+     * preprocessed entry for every document filled, and parsing it was half of the time of a
+     * convention (the 300 conventions of the L plan).
+     */
+    private final Map<String, Template> parsed = new HashMap<>();
     private BoundedWriter.Budget budget;
 
     public BoundedFreemarkerEngine(TemplateLimits limits) {
@@ -53,9 +62,13 @@ public final class BoundedFreemarkerEngine extends FreemarkerTemplateEngine {
     @Override
     protected void processNoCache(String templateName, IContext context, Reader reader, Writer writer)
             throws XDocReportException, IOException {
-        Template template = new Template(templateName, reader, getFreemarkerConfiguration());
-        ConstructCheck.check(template);
-        _CoreAPI.addThreadInterruptedChecks(template);
+        Template template = parsed.get(templateName);
+        if (template == null) {
+            template = new Template(templateName, reader, getFreemarkerConfiguration());
+            ConstructCheck.check(template);
+            _CoreAPI.addThreadInterruptedChecks(template);
+            parsed.put(templateName, template);
+        }
         try {
             template.createProcessingEnvironment(context, new BoundedWriter(writer, budget))
                     .process();
