@@ -1,6 +1,7 @@
 package org.maillage.generator.site.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.maillage.model.coop.Objective;
 import org.maillage.model.coop.Plan;
 import org.maillage.model.coop.Territory;
 import org.maillage.model.validation.Finding;
+import org.maillage.model.validation.Severity;
 
 /**
  * Where the site shows each finding of the rule catalogue: next to what it concerns, the action
@@ -23,7 +25,12 @@ import org.maillage.model.validation.Finding;
  */
 final class FindingPlaces {
 
+    /** The most findings one page lists: beyond, each severity's findings are on pages of this many. */
+    static final int PAGE_SIZE = 100;
+
     private final List<Finding> findings;
+    private final Map<Severity, List<List<Integer>>> pages = new EnumMap<>(Severity.class);
+    private final Map<Integer, String> pageOf = new HashMap<>();
     private final Map<EObject, List<Integer>> byHolder = new HashMap<>();
     private final List<NamedElement> holders = new ArrayList<>();
 
@@ -36,6 +43,35 @@ final class FindingPlaces {
                 byHolder.computeIfAbsent(holder, h -> new ArrayList<>()).add(i);
             }
         }
+        for (Severity severity : Severity.values()) {
+            List<List<Integer>> split = new ArrayList<>();
+            for (int i = 0; i < this.findings.size(); i++) {
+                if (this.findings.get(i).severity() != severity) {
+                    continue;
+                }
+                if (split.isEmpty() || split.get(split.size() - 1).size() == PAGE_SIZE) {
+                    split.add(new ArrayList<>());
+                }
+                split.get(split.size() - 1).add(i);
+                pageOf.put(i, paged() ? PageNames.findings(severity.word(), split.size()) : PageNames.FINDINGS);
+            }
+            pages.put(severity, split);
+        }
+    }
+
+    /** Whether the findings are too many for one page: then they are on pages per severity. */
+    boolean paged() {
+        return findings.size() > PAGE_SIZE;
+    }
+
+    /** The numbers of the findings of a severity, in pages of at most {@link #PAGE_SIZE}. */
+    List<List<Integer>> pages(Severity severity) {
+        return pages.get(severity);
+    }
+
+    /** The page (its base name) that lists finding {@code number}. */
+    String page(int number) {
+        return pageOf.get(number);
     }
 
     List<Finding> all() {
