@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,17 +71,25 @@ class LargeSiteTest {
     }
 
     @Test
-    void theFindingsAreInPagesPerSeverity() {
+    void theFindingsAreCountedPerRuleOnTheHealthCheckAndListedOnPagesPerRule() {
         String findings = site.text("findings.fr.html");
-        assertTrue(site.files.containsKey("findings-warning-1.fr.html"), site.pages().toString());
-        assertTrue(findings.contains("href=\"findings-warning-1.fr.html\""));
-        for (String page : site.pages()) {
+        assertTrue(findings.contains("<table class=\"rules\">"), findings);
+        assertEquals(0, SiteChecks.count(findings, "<li id=\"finding-"), "no finding listed on the health check");
+        int pages = 0;
+        for (String page : site.frenchPages()) {
             if (page.startsWith("findings-")) {
                 String html = site.text(page);
+                List<String> codes = Pattern.compile("<code>([^<]*)</code>").matcher(html).results().map(m -> m.group(1))
+                        .distinct().toList();
                 int entries = SiteChecks.count(html.substring(html.indexOf("<ul class=\"findings\">")), "<li");
                 assertTrue(entries >= 1 && entries <= FindingPlaces.PAGE_SIZE, page + ": " + entries);
+                assertEquals(1, codes.size(), page + ": the findings of one rule");
+                assertTrue(findings.contains("href=\"" + page.replaceFirst("-\\d+\\.fr\\.html$", "-1.fr.html") + "\">"
+                        + codes.get(0) + "</a>"), page + ": its rule is on the health check");
+                pages++;
             }
         }
+        assertTrue(pages > 10, "pages of findings: " + pages);
     }
 
     @Test

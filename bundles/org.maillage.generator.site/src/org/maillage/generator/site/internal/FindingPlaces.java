@@ -3,6 +3,7 @@ package org.maillage.generator.site.internal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,11 +26,19 @@ import org.maillage.model.validation.Severity;
  */
 final class FindingPlaces {
 
-    /** The most findings one page lists: beyond, each severity's findings are on pages of this many. */
+    /** The most findings one page lists: beyond, the findings of each rule are on pages of this many. */
     static final int PAGE_SIZE = 100;
 
+    /** The findings of one rule, in pages of at most {@link #PAGE_SIZE} (their numbers). */
+    record Rule(Severity severity, String code, List<List<Integer>> pages) {
+
+        int count() {
+            return pages.stream().mapToInt(List::size).sum();
+        }
+    }
+
     private final List<Finding> findings;
-    private final Map<Severity, List<List<Integer>>> pages = new EnumMap<>(Severity.class);
+    private final Map<Severity, List<Rule>> rules = new EnumMap<>(Severity.class);
     private final Map<Integer, String> pageOf = new HashMap<>();
     private final Map<EObject, List<Integer>> byHolder = new HashMap<>();
     private final List<NamedElement> holders = new ArrayList<>();
@@ -44,29 +53,35 @@ final class FindingPlaces {
             }
         }
         for (Severity severity : Severity.values()) {
-            List<List<Integer>> split = new ArrayList<>();
+            Map<String, List<Integer>> byCode = new LinkedHashMap<>();
             for (int i = 0; i < this.findings.size(); i++) {
-                if (this.findings.get(i).severity() != severity) {
-                    continue;
+                if (this.findings.get(i).severity() == severity) {
+                    byCode.computeIfAbsent(this.findings.get(i).code(), c -> new ArrayList<>()).add(i);
                 }
-                if (split.isEmpty() || split.get(split.size() - 1).size() == PAGE_SIZE) {
-                    split.add(new ArrayList<>());
-                }
-                split.get(split.size() - 1).add(i);
-                pageOf.put(i, paged() ? PageNames.findings(severity.word(), split.size()) : PageNames.FINDINGS);
             }
-            pages.put(severity, split);
+            List<Rule> list = new ArrayList<>();
+            byCode.forEach((code, numbers) -> {
+                List<List<Integer>> pages = new ArrayList<>();
+                for (int from = 0; from < numbers.size(); from += PAGE_SIZE) {
+                    List<Integer> page = numbers.subList(from, Math.min(numbers.size(), from + PAGE_SIZE));
+                    pages.add(page);
+                    String base = paged() ? PageNames.findings(code, pages.size()) : PageNames.FINDINGS;
+                    page.forEach(number -> pageOf.put(number, base));
+                }
+                list.add(new Rule(severity, code, pages));
+            });
+            rules.put(severity, list);
         }
     }
 
-    /** Whether the findings are too many for one page: then they are on pages per severity. */
+    /** Whether the findings are too many for one page: then each rule's are on pages of their own. */
     boolean paged() {
         return findings.size() > PAGE_SIZE;
     }
 
-    /** The numbers of the findings of a severity, in pages of at most {@link #PAGE_SIZE}. */
-    List<List<Integer>> pages(Severity severity) {
-        return pages.get(severity);
+    /** The rules that found something of a severity, in the order of their first finding. */
+    List<Rule> rules(Severity severity) {
+        return rules.get(severity);
     }
 
     /** The page (its base name) that lists finding {@code number}. */

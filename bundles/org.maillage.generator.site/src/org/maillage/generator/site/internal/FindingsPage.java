@@ -1,5 +1,6 @@
 package org.maillage.generator.site.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.maillage.model.coop.NamedElement;
@@ -10,13 +11,13 @@ import org.maillage.model.validation.Severity;
  * The health check: every finding of the rule catalogue, grouped by severity (sections
  * {@code error}, {@code warning}, {@code info}), each with what it concerns and a link to where
  * the site shows it next to that; findings on nothing with a page of its own are anchored here.
- * Beyond {@link FindingPlaces#PAGE_SIZE} findings, this page counts them per severity and links
- * to pages of at most that many findings of one severity ({@code findings-<severity>-<n>}).
+ * Beyond {@link FindingPlaces#PAGE_SIZE} findings, this page counts them per severity and rule,
+ * and each rule's findings are on pages of at most that many ({@code findings-<code>-<n>}).
  */
 final class FindingsPage {
 
-    /** Page {@code number} (from 1) of the findings of a severity, on a large model. */
-    record Page(String base, String title, Severity severity, int number) {
+    /** Page {@code number} (from 1) of the findings of a rule, on a large model. */
+    record Page(String base, String title, FindingPlaces.Rule rule, int number) {
     }
 
     private FindingsPage() {
@@ -28,17 +29,22 @@ final class FindingsPage {
         List<Finding> all = site.findings().all();
         out.el("p", all.isEmpty() ? text.get("findings.none") : text.get("findings.intro", all.size()));
         for (Severity severity : Severity.values()) {
-            List<List<Integer>> pages = site.findings().pages(severity);
-            out.raw("<h2 id=\"").raw(severity.word()).raw("\">").text(text.get("severity.plural." + severity.word()))
-                    .raw("</h2>\n");
-            if (pages.isEmpty()) {
+            List<FindingPlaces.Rule> rules = site.findings().rules(severity);
+            String heading = text.get("severity.plural." + severity.word());
+            out.raw("<h2 id=\"").raw(severity.word()).raw("\">").text(heading).raw("</h2>\n");
+            if (rules.isEmpty()) {
                 out.raw("<ul class=\"findings\">").el("li", text.get("findings.noneOf")).raw("</ul>\n");
             } else if (site.findings().paged()) {
-                int count = pages.stream().mapToInt(List::size).sum();
-                out.el("p", text.get("findings.count", String.valueOf(count), String.valueOf(FindingPlaces.PAGE_SIZE)));
-                pageLinks(out, site, severity, -1);
+                out.table("rules", text.get("findings.byRule", heading), text.get("findings.rule"),
+                        text.get("home.number"), text.get("findings.pagesColumn"));
+                for (FindingPlaces.Rule rule : rules) {
+                    out.raw("<tr><th scope=\"row\">").link(site.href(PageNames.findings(rule.code(), 1)), rule.code())
+                            .raw("</th>").el("td class=\"num\"", String.valueOf(rule.count()))
+                            .el("td class=\"num\"", String.valueOf(rule.pages().size())).raw("</tr>\n");
+                }
+                out.endTable();
             } else {
-                entries(out, site, pages.get(0));
+                entries(out, site, rules.stream().flatMap(r -> r.pages().stream()).flatMap(List::stream).sorted().toList());
             }
         }
         return out.toString();
@@ -46,12 +52,14 @@ final class FindingsPage {
 
     /** Every page of findings of a large model, in order (none when they fit on the health check). */
     static List<Page> pages(Site site) {
-        List<Page> pages = new java.util.ArrayList<>();
+        List<Page> pages = new ArrayList<>();
         if (site.findings().paged()) {
             for (Severity severity : Severity.values()) {
-                for (int n = 1; n <= site.findings().pages(severity).size(); n++) {
-                    pages.add(new Page(PageNames.findings(severity.word(), n),
-                            site.text().get("findings.pageTitle", range(site, severity, n)), severity, n));
+                for (FindingPlaces.Rule rule : site.findings().rules(severity)) {
+                    for (int n = 1; n <= rule.pages().size(); n++) {
+                        pages.add(new Page(PageNames.findings(rule.code(), n),
+                                site.text().get("findings.pageTitle", range(site, rule, n)), rule, n));
+                    }
                 }
             }
         }
@@ -59,31 +67,28 @@ final class FindingsPage {
     }
 
     static String body(Site site, Page page) {
+        SiteText text = site.text();
+        FindingPlaces.Rule rule = page.rule();
         Html out = new Html();
-        out.raw("<p>").link(site.href(PageNames.FINDINGS) + "#" + page.severity().word(),
-                site.text().get("findings.back")).raw("</p>\n");
-        pageLinks(out, site, page.severity(), page.number());
-        entries(out, site, site.findings().pages(page.severity()).get(page.number() - 1));
+        out.raw("<p>").link(site.href(PageNames.FINDINGS) + "#" + rule.severity().word(), text.get("findings.back"))
+                .raw("</p>\n");
+        if (rule.pages().size() > 1) {
+            out.raw("<nav aria-label=\"").text(text.get("findings.pages", rule.code())).raw("\"><ul class=\"pages\">");
+            for (int n = 1; n <= rule.pages().size(); n++) {
+                out.raw("<li><a href=\"").text(site.href(PageNames.findings(rule.code(), n))).raw("\"")
+                        .raw(n == page.number() ? " aria-current=\"page\"" : "").raw(">").text(range(site, rule, n))
+                        .raw("</a></li>");
+            }
+            out.raw("</ul></nav>\n");
+        }
+        entries(out, site, rule.pages().get(page.number() - 1));
         return out.toString();
     }
 
-    private static void pageLinks(Html out, Site site, Severity severity, int current) {
-        SiteText text = site.text();
-        out.raw("<nav aria-label=\"").text(text.get("findings.pages", text.get("severity.plural." + severity.word())))
-                .raw("\"><ul class=\"pages\">");
-        for (int n = 1; n <= site.findings().pages(severity).size(); n++) {
-            out.raw("<li><a href=\"").text(site.href(PageNames.findings(severity.word(), n))).raw("\"")
-                    .raw(n == current ? " aria-current=\"page\"" : "").raw(">").text(range(site, severity, n))
-                    .raw("</a></li>");
-        }
-        out.raw("</ul></nav>\n");
-    }
-
-    private static String range(Site site, Severity severity, int n) {
-        List<List<Integer>> pages = site.findings().pages(severity);
+    private static String range(Site site, FindingPlaces.Rule rule, int n) {
         int from = (n - 1) * FindingPlaces.PAGE_SIZE + 1;
-        return site.text().get("findings.range", site.text().get("severity.plural." + severity.word()),
-                String.valueOf(from), String.valueOf(from + pages.get(n - 1).size() - 1));
+        return site.text().get("findings.range", rule.code(), String.valueOf(from),
+                String.valueOf(from + rule.pages().get(n - 1).size() - 1));
     }
 
     private static void entries(Html out, Site site, List<Integer> numbers) {

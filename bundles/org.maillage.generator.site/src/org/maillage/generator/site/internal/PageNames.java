@@ -48,9 +48,9 @@ final class PageNames {
         return planBase + "-actions-" + number;
     }
 
-    /** The page {@code number} (from 1) of the findings of a severity, on a large model. */
-    static String findings(String severity, int number) {
-        return FINDINGS + "-" + severity + "-" + number;
+    /** The page {@code number} (from 1) of the findings of a rule, on a large model. */
+    static String findings(String code, int number) {
+        return FINDINGS + "-" + safe(code) + "-" + number;
     }
 
     /** The file of a page in a language. */
