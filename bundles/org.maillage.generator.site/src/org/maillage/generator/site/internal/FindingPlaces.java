@@ -40,11 +40,21 @@ final class FindingPlaces {
     private final List<Finding> findings;
     private final Map<Severity, List<Rule>> rules = new EnumMap<>(Severity.class);
     private final Map<Integer, String> pageOf = new HashMap<>();
+    private final Map<Plan, List<Finding>> byPlan = new HashMap<>();
+    private final List<Finding> outsidePlans = new ArrayList<>();
     private final Map<EObject, List<Integer>> byHolder = new HashMap<>();
     private final List<NamedElement> holders = new ArrayList<>();
 
     FindingPlaces(List<Finding> findings) {
         this.findings = List.copyOf(findings);
+        for (Finding finding : this.findings) {
+            Plan plan = plan(finding.target());
+            if (plan == null) {
+                outsidePlans.add(finding);
+            } else {
+                byPlan.computeIfAbsent(plan, p -> new ArrayList<>()).add(finding);
+            }
+        }
         for (int i = 0; i < this.findings.size(); i++) {
             NamedElement holder = holder(this.findings.get(i).target());
             holders.add(holder);
@@ -72,6 +82,30 @@ final class FindingPlaces {
             });
             rules.put(severity, list);
         }
+    }
+
+    /**
+     * What a plan's diagrams, matrix and financing can show: the findings on the plan or in it,
+     * and those on what no plan contains (actors, territories); never another plan's.
+     */
+    List<Finding> forPlan(Plan plan) {
+        List<Finding> mine = new ArrayList<>(byPlan.getOrDefault(plan, List.of()));
+        mine.addAll(outsidePlans);
+        return mine;
+    }
+
+    /** The findings shown next to these elements (a part's actions), in catalogue order. */
+    List<Finding> near(List<? extends EObject> elements) {
+        return elements.stream().flatMap(e -> of(e).stream()).sorted().map(findings::get).toList();
+    }
+
+    private static Plan plan(EObject target) {
+        for (EObject e = target; e != null; e = e.eContainer()) {
+            if (e instanceof Plan plan) {
+                return plan;
+            }
+        }
+        return null;
     }
 
     /** Whether the findings are too many for one page: then each rule's are on pages of their own. */

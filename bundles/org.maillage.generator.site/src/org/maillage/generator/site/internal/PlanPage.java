@@ -45,7 +45,7 @@ final class PlanPage {
             raci(out, site, plan, plan.getActions(), text.get("plan.raciCaption", SiteText.title(plan)));
             out.raw("<h2 id=\"financing\">").text(text.get("plan.financing")).raw("</h2>\n");
             if (financed(plan.getActions())) {
-                out.raw(FinanceHtml.tables(plan, site.findings().all(), text.locale(), "h3"));
+                out.raw(FinanceHtml.tables(plan, site.findings().forPlan(plan), text.locale(), "h3"));
             } else {
                 out.el("p class=\"muted\"", text.get("plan.noFinancing"));
             }
@@ -76,7 +76,7 @@ final class PlanPage {
         SiteText text = site.text();
         out.raw("<h2 id=\"raci\">").text(text.get("plan.raci")).raw("</h2>\n").raw(RaciHtml.legend(text.locale()))
                 .raw(RaciHtml.matrix(PlanPartPage.matrix(site.index().matrices.get(plan), actions),
-                        plan.getConventions(), site.findings().all(), text.locale(), caption));
+                        plan.getConventions(), site.findings().near(actions), text.locale(), caption));
     }
 
     static boolean financed(List<Action> actions) {

@@ -34,7 +34,7 @@ final class PlanPartPage {
         if (PlanPage.financed(plan.getActions())) {
             out.el("p", text.get("plan.financingInParts"));
             partLinks(out, site, plan, parts, 0, "#financing");
-            out.raw(FinanceHtml.funders(plan, site.findings().all(), text.locale(), "h3"));
+            out.raw(FinanceHtml.funders(plan, site.findings().near(plan.getActions()), text.locale(), "h3"));
         } else {
             out.el("p class=\"muted\"", text.get("plan.noFinancing"));
         }
@@ -81,7 +81,7 @@ final class PlanPartPage {
         PlanPage.raci(out, site, plan, part, text.get("plan.partCaption", range(text, n, part), SiteText.title(plan)));
         out.raw("<h2 id=\"financing\">").text(text.get("plan.financing")).raw("</h2>\n");
         if (PlanPage.financed(part)) {
-            out.raw(FinanceHtml.actions(plan, part, site.findings().all(), text.locale()));
+            out.raw(FinanceHtml.actions(plan, part, site.findings().near(part), text.locale()));
         } else {
             out.el("p class=\"muted\"", text.get("plan.noFinancing"));
         }

@@ -67,7 +67,7 @@ public class SiteGenerator implements IGenerator {
                 for (DiagramKind kind : DiagramKind.values()) {
                     out.check();
                     context.sink().writeText(DiagramFigure.file(site, plan, kind, language),
-                            DiagramPictures.svg(kind, plan, locale, findings));
+                            DiagramPictures.svg(kind, plan, locale, site.findings().forPlan(plan)));
                     progress.worked(1);
                 }
                 out.page(names.base(plan), SiteText.title(plan), PlanPage.body(site, plan));
