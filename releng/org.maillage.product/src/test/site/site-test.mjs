@@ -2,11 +2,10 @@
 // site's home pages, walks every link (no broken link or anchor, no missing picture, no console
 // error, no failed request), runs axe-core on every page (WCAG 2.1 A and AA rules: zero violation)
 // and checks that the French and English versions have the same pages.
-// Usage: node site-test.mjs [--axe=all|N] SITE_DIR... ; --axe=N (for the next folders) runs axe-core on the
-// first N pages of each kind (actor, territory, objective, home, calendar) per language but on no plan
-// nor findings page, to keep a large model's run short (on a shared 2-core machine axe-core took 45 s on
-// a plan page of the M model and 150 s on its findings page; the example's pages of those kinds have the
-// same structure and are all audited); the link walk always loads every page.
+// Usage: node site-test.mjs [--axe=all|N] SITE_DIR... ; --axe=N (for the next folders) runs axe-core on N
+// pages of each kind per language (home, findings, findings page, calendar, plan, plan part, actor,
+// territory, objective), spread evenly over the kind's pages in name order, so the same pages every run;
+// the link walk always loads every page. Two tabs work side by side.
 // Prints "ok"/"FAILED" lines; exits 1 on any failure.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -48,13 +47,25 @@ for (const { dir, axeSample } of folders) {
         JSON.stringify(of('fr')) === JSON.stringify(of('en')) && of('fr').length > 0,
         `fr only: ${of('fr').filter(p => !of('en').includes(p))}\nen only: ${of('en').filter(p => !of('fr').includes(p))}`);
 
+    const kindOf = f => {
+        const b = base(f);
+        const k = /^plan-.*-actions-\d+$/.test(b) ? 'plan-part' : /^findings-/.test(b) ? 'findings-page' : b.split('-')[0];
+        return `${k}.${language(f) || defaultLanguage}`;
+    };
+    // The pages axe-core audits: all, or N of each kind and language, evenly spread over the kind's
+    // pages in name order (the same pages on every run).
+    const toAudit = new Set();
+    const kinds = new Map();
+    for (const f of [...pages].sort()) {
+        if (!kinds.has(kindOf(f))) kinds.set(kindOf(f), []);
+        kinds.get(kindOf(f)).push(f);
+    }
+    for (const list of kinds.values()) {
+        const n = Math.min(list.length, axeSample);
+        for (let i = 0; i < n; i++) toAudit.add(list[Math.floor(i * list.length / n)]);
+    }
+
     const context = await browser.newContext({ javaScriptEnabled: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(180000);
-    const problems = [];
-    page.on('console', m => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
-    page.on('pageerror', e => problems.push(`page error: ${e.message}`));
-    page.on('requestfailed', r => problems.push(`request failed: ${r.url()}`));
     const ids = new Map();
     const idsOf = file => {
         if (!ids.has(file)) {
@@ -66,16 +77,9 @@ for (const { dir, axeSample } of folders) {
     const queue = ['index.html', `index.${defaultLanguage === 'fr' ? 'en' : 'fr'}.html`];
     const broken = [];
     const violations = [];
-    const audited = new Map();
     let axed = 0;
-    const kindOf = f => {
-        const k = base(f).split('-')[0];
-        return `${['plan', 'actor', 'territory', 'objective'].includes(k) ? k : base(f)}.${language(f) || defaultLanguage}`;
-    };
-    while (queue.length > 0) {
-        const file = queue.shift();
-        if (seen.has(file)) continue;
-        seen.add(file);
+    let busy = 0;
+    const visit = async (page, problems, file) => {
         problems.length = 0;
         const started = Date.now();
         await page.goto(pathToFileURL(join(dir, file)).href, { waitUntil: 'load' });
@@ -92,15 +96,13 @@ for (const { dir, axeSample } of folders) {
             const anchor = decodeURIComponent(url.hash.substring(1));
             if (name.endsWith('.html')) {
                 if (anchor && !idsOf(name).has(anchor)) broken.push(`${file}: ${href} (no such anchor)`);
-                if (!seen.has(name)) queue.push(name);
+                if (!seen.has(name)) { seen.add(name); queue.push(name); }
             }
         }
         for (const image of found.images) {
             if (!image.ok) broken.push(`${file}: picture ${image.src} not shown`);
         }
-        const kind = kindOf(file);
-        audited.set(kind, (audited.get(kind) || 0) + 1);
-        if (axeSample === Infinity || (audited.get(kind) <= axeSample && !kind.startsWith('plan.') && !kind.startsWith('findings.'))) {
+        if (toAudit.has(file)) {
             axed++;
             await page.evaluate(axeSource);
             const result = await page.evaluate(() => window.axe.run(document, {
@@ -112,14 +114,33 @@ for (const { dir, axeSample } of folders) {
             }
         }
         if (problems.length > 0) broken.push(...problems.map(p => `${file}: ${p}`));
-        if (process.env.SITE_TEST_VERBOSE) console.log(`  ${file}: ${Date.now() - started} ms`);
-    }
+        if (process.env.SITE_TEST_VERBOSE) console.log(`  ${file}: ${Date.now() - started} ms (${kindOf(file)}${toAudit.has(file) ? ', axe' : ''})`);
+    };
+    // Two tabs load pages side by side (the machine's two cores); the walk ends when no tab has a page
+    // in hand and none is waiting.
+    queue.forEach(f => seen.add(f));
+    const tab = async () => {
+        const page = await context.newPage();
+        page.setDefaultTimeout(180000);
+        const problems = [];
+        page.on('console', m => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+        page.on('pageerror', e => problems.push(`page error: ${e.message}`));
+        page.on('requestfailed', r => problems.push(`request failed: ${r.url()}`));
+        while (queue.length > 0 || busy > 0) {
+            if (queue.length === 0) { await new Promise(r => setTimeout(r, 20)); continue; }
+            const file = queue.shift();
+            busy++;
+            try { await visit(page, problems, file); } finally { busy--; }
+        }
+    };
+    const began = Date.now();
+    await Promise.all([tab(), tab()]);
     await context.close();
     check(`${dir}: every page is reached from the home pages (${seen.size} of ${pages.length})`,
         pages.every(p => seen.has(p)), `not reached: ${pages.filter(p => !seen.has(p)).join(', ')}`);
     check(`${dir}: no broken link or anchor, every picture shown, no console error or failed request`,
         broken.length === 0, broken.slice(0, 30).join('\n'));
-    check(`${dir}: axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa) finds no violation on ${axed} pages${axed < seen.size ? ` (${axeSample} of each kind)` : ''}`,
+    check(`${dir}: axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa) finds no violation on ${axed} pages${axed < seen.size ? ` (${axeSample} of each of the ${kinds.size} kinds of page per language)` : ''}; ${Math.round((Date.now() - began) / 1000)} s`,
         violations.length === 0, violations.slice(0, 30).join('\n'));
 }
 await browser.close();

@@ -19,6 +19,7 @@ import org.maillage.generator.IGenerator;
 import org.maillage.generator.OutputSink;
 import org.maillage.generator.convention.internal.ConventionGenerator;
 import org.maillage.generator.raci.internal.RaciGenerator;
+import org.maillage.generator.site.internal.SiteGenerator;
 import org.maillage.model.coop.CoopFile;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,8 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The generators on a generated plan of a given size (L: 25 plans, 5,000 actions, 300 conventions),
- * writing to memory so that only generation is measured: RACI in CSV + HTML + XLSX, and the
- * conventions (ODT, PDF, Markdown).
+ * writing to memory so that only generation is measured: RACI in CSV + HTML + XLSX, the
+ * conventions (ODT, PDF, Markdown), and the published site (every page in French and English,
+ * the diagrams as SVG).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -94,5 +96,11 @@ public class GeneratorBenchmark {
     @Benchmark
     public Map<String, byte[]> conventionsMarkdown() throws Exception {
         return run(new ConventionGenerator(), "md");
+    }
+
+    /** {@code maillage publish}: the site's pages in both languages and the plans' diagrams in SVG. */
+    @Benchmark
+    public Map<String, byte[]> site() throws Exception {
+        return run(new SiteGenerator(), "html");
     }
 }

@@ -1,7 +1,9 @@
 package org.maillage.diagram.internal.svg;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.glsp.graph.GBoundsAware;
 import org.eclipse.glsp.graph.GEdge;
@@ -31,12 +33,12 @@ final class SvgGeometry {
     }
 
     /** Width and height covering every node and link, in diagram coordinates. */
-    static double[] extent(GGraph graph) {
+    static double[] extent(GGraph graph, Map<String, GModelElement> ids) {
         double[] extent = {0, 0};
         grow(graph, extent);
         for (GModelElement child : graph.getChildren()) {
             if (child instanceof GEdge edge) {
-                for (double[] p : route(graph, edge)) {
+                for (double[] p : route(ids, edge)) {
                     extent[0] = Math.max(extent[0], p[0]);
                     extent[1] = Math.max(extent[1], p[1]);
                 }
@@ -62,8 +64,25 @@ final class SvgGeometry {
         }
     }
 
-    /** ELK's route when it still holds, otherwise the straight segment between the two shapes' borders. */
-    static List<double[]> route(GGraph graph, GEdge edge) {
+    /** Every element of the graph by id, so that a link finds its ends without walking the graph. */
+    static Map<String, GModelElement> ids(GGraph graph) {
+        Map<String, GModelElement> ids = new HashMap<>();
+        index(graph, ids);
+        return ids;
+    }
+
+    private static void index(GModelElement element, Map<String, GModelElement> ids) {
+        if (element.getId() != null) {
+            ids.putIfAbsent(element.getId(), element);
+        }
+        element.getChildren().forEach(child -> index(child, ids));
+    }
+
+    /**
+     * ELK's route when it still holds, otherwise the straight segment between the two shapes'
+     * borders; {@code ids} are the graph's elements ({@link #ids}).
+     */
+    static List<double[]> route(Map<String, GModelElement> ids, GEdge edge) {
         List<double[]> points = new ArrayList<>();
         Object route = edge.getArgs().get(GraphPositions.ROUTE_ARG);
         if (route instanceof String text && !text.isBlank()) {
@@ -73,8 +92,8 @@ final class SvgGeometry {
             }
             return points;
         }
-        GModelElement source = find(graph, edge.getSourceId());
-        GModelElement target = find(graph, edge.getTargetId());
+        GModelElement source = ids.get(edge.getSourceId());
+        GModelElement target = ids.get(edge.getTargetId());
         if (source instanceof GBoundsAware s && target instanceof GBoundsAware t) {
             double[] sc = centre(source, s);
             double[] tc = centre(target, t);
@@ -111,19 +130,6 @@ final class SvgGeometry {
         }
         double scale = Math.min(dx == 0 ? Double.MAX_VALUE : hw / Math.abs(dx), dy == 0 ? Double.MAX_VALUE : hh / Math.abs(dy));
         return new double[] {from[0] + dx * Math.min(scale, 1), from[1] + dy * Math.min(scale, 1)};
-    }
-
-    private static GModelElement find(GModelElement element, String id) {
-        if (id.equals(element.getId())) {
-            return element;
-        }
-        for (GModelElement child : element.getChildren()) {
-            GModelElement found = find(child, id);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     private SvgGeometry() {

@@ -1,6 +1,7 @@
 package org.maillage.diagram.internal.svg;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.eclipse.glsp.graph.GEdge;
@@ -30,9 +31,11 @@ public final class SvgWriter {
 
     private final StringBuilder out = new StringBuilder(16_384);
     private final GGraph graph;
+    private final Map<String, GModelElement> ids;
 
     private SvgWriter(GGraph graph) {
         this.graph = graph;
+        this.ids = SvgGeometry.ids(graph);
     }
 
     /** {@code legend}: the role names in the order A, R, S, C, I, or empty for no legend. */
@@ -41,7 +44,7 @@ public final class SvgWriter {
     }
 
     private String svg(String title, List<String> legend) {
-        double[] extent = SvgGeometry.extent(graph);
+        double[] extent = SvgGeometry.extent(graph, ids);
         double width = Math.max(extent[0] + 20, TextWrap.width(TextWrap.shorten(title, TITLE_CHARS)) * 1.1 + 40);
         double height = extent[1] + 20 + TOP + (legend.isEmpty() ? 0 : LEGEND);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"mg-diagram\"")
@@ -105,7 +108,7 @@ public final class SvgWriter {
     }
 
     private void edge(GEdge edge) {
-        List<double[]> points = SvgGeometry.route(graph, edge);
+        List<double[]> points = SvgGeometry.route(ids, edge);
         if (points.size() < 2) {
             return;
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.maillage.generator.HtmlPage;
 import org.maillage.generator.Markup;
+import org.maillage.model.coop.Action;
 import org.maillage.model.coop.FundingSource;
 import org.maillage.model.coop.Plan;
 import org.maillage.model.validation.Finding;
@@ -59,6 +60,24 @@ public final class FinanceHtml {
     public static String tables(Plan plan, List<Finding> findings, Locale locale, String funderHeading) {
         FinanceHtml html = new FinanceHtml(new FinanceTable(plan, findings), new FinanceText(locale), funderHeading);
         html.body();
+        return html.out.toString();
+    }
+
+    /**
+     * Some of a plan's actions (a part of a long plan): the legend of the own share and the table
+     * per action, its totals those of these actions.
+     */
+    public static String actions(Plan plan, List<Action> actions, List<Finding> findings, Locale locale) {
+        FinanceHtml html = new FinanceHtml(new FinanceTable(plan, actions, findings), new FinanceText(locale), "h2");
+        html.p("intro legend", html.text.get("legend"));
+        html.actions();
+        return html.out.toString();
+    }
+
+    /** The totals per funder of a whole plan under a heading of the given element. */
+    public static String funders(Plan plan, List<Finding> findings, Locale locale, String funderHeading) {
+        FinanceHtml html = new FinanceHtml(new FinanceTable(plan, findings), new FinanceText(locale), funderHeading);
+        html.funders();
         return html.out.toString();
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,11 +84,24 @@ final class FinanceTable {
     final Map<Funder, BigDecimal> byFunder = new LinkedHashMap<>();
 
     FinanceTable(Plan plan, List<Finding> findings) {
+        this(plan, plan.getActions(), findings);
+    }
+
+    /** The figures of some of a plan's actions (a part of a long plan), with their totals. */
+    FinanceTable(Plan plan, List<Action> actions, List<Finding> findings) {
         this.plan = plan;
+        Map<Action, List<Finding>> near = new HashMap<>();
+        for (Finding finding : findings) {
+            EObject target = finding.target();
+            EObject action = target instanceof Action ? target : target == null ? null : target.eContainer();
+            if (action instanceof Action) {
+                near.computeIfAbsent((Action) action, a -> new ArrayList<>()).add(finding);
+            }
+        }
         EnumSet<FundingSource> used = EnumSet.noneOf(FundingSource.class);
-        for (Action action : plan.getActions()) {
+        for (Action action : actions) {
             action.getFundings().forEach(line -> used.add(line.getSource()));
-            rows.add(row(action, findings));
+            rows.add(row(action, near.getOrDefault(action, List.of())));
         }
         sources = List.copyOf(used);
         rows.forEach(this::addFunders);
@@ -108,7 +122,8 @@ final class FinanceTable {
     }
 
     /**
-     * The findings shown next to an action's row: those of the money rules (codes FUND-* and EU-*)
+     * The findings shown next to an action's row (the constructor passes only the findings on the
+     * action or on what it contains, so that a long plan is not actions × findings): those of the money rules (codes FUND-* and EU-*)
      * on the action, and any finding on its cost or one of its funding lines, in catalogue order.
      */
     static List<Finding> findingsOf(Action action, List<Finding> findings) {

@@ -2,11 +2,9 @@ package org.maillage.generator.site.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -63,41 +61,16 @@ class SiteStructureTest {
 
     @Test
     void everyLinkLeadsToAPageOfTheSiteAndToAnAnchorOnIt() {
-        int checked = 0;
-        for (String page : site.pages()) {
-            for (String link : site.links(page)) {
-                String file = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
-                String anchor = link.contains("#") ? link.substring(link.indexOf('#') + 1) : null;
-                String target = file.isEmpty() ? page : file;
-                assertTrue(site.files.containsKey(target), page + " links to a missing " + link);
-                if (anchor != null) {
-                    assertTrue(site.text(target).contains("id=\"" + anchor + "\""), page + " links to a missing " + link);
-                }
-                checked++;
-            }
-        }
+        int checked = SiteChecks.linksResolve(site);
         assertTrue(checked > 500, "links checked: " + checked);
     }
 
     @Test
     void frenchAndEnglishPagesSayTheSameInTheirLanguage() {
-        for (String page : site.frenchPages()) {
-            String french = site.text(page);
-            String english = site.text(PublishedSite.english(page));
-            List<String> frenchLinks = new ArrayList<>(site.links(page).stream()
-                    .map(l -> l.replace(".fr.", ".en.").replace("index.html", "index.en.html")).toList());
-            List<String> englishLinks = new ArrayList<>(site.links(PublishedSite.english(page)).stream()
-                    .map(l -> l.replace("index.html", "index.en.html")).toList());
-            // the language switch: each page links to the other
-            assertTrue(frenchLinks.remove(PublishedSite.english(page)), page + " links to its English version");
-            assertTrue(englishLinks.remove(page.equals("index.html") ? "index.en.html" : page),
-                    PublishedSite.english(page) + " links to its French version");
-            assertEquals(frenchLinks, englishLinks, page);
-            for (String element : List.of("<tr", "<section", "<li", "<h2", "<h3", "<figure", "<td")) {
-                assertEquals(count(french, element), count(english, element), page + ": " + element);
-            }
-            assertNotEquals(french, english);
-        }
+        SiteChecks.frenchAndEnglishAlike(site);
+        List<Integer> rows = SiteChecks.rowsPerTable(site.text("index.html"));
+        assertEquals(count(site.text("index.html"), "<table"), rows.size(), "the check sees each table");
+        assertTrue(rows.size() >= 3 && rows.stream().allMatch(n -> n > 1), rows.toString());
         assertTrue(site.text("plan-PlanValEyrieux.en.html").contains("Financing plan"));
         assertTrue(site.text("plan-PlanValEyrieux.fr.html").contains("Plan de financement"));
     }
@@ -138,6 +111,22 @@ class SiteStructureTest {
     }
 
     @Test
+    void theHomeFiguresAreLabelledAlikeInLowerCase() {
+        for (String page : List.of("index.html", "index.en.html")) {
+            String html = site.text(page);
+            String figures = html.substring(html.indexOf("<ul class=\"figures\">"), html.indexOf("</ul>",
+                    html.indexOf("<ul class=\"figures\">")));
+            Matcher label = Pattern.compile("</strong>([^<]*)</li>").matcher(figures);
+            int labels = 0;
+            while (label.find()) {
+                assertTrue(Character.isLowerCase(label.group(1).charAt(0)), page + ": " + label.group(1));
+                labels++;
+            }
+            assertEquals(5, labels, figures);
+        }
+    }
+
+    @Test
     void hostileTitlesStayTextOnEveryPage() throws Exception {
         PublishedSite hostile = PublishedSite.of(List.of(PublishedSite.top().resolve("reliability/hostile")),
                 Locale.FRENCH);
@@ -173,10 +162,6 @@ class SiteStructureTest {
     }
 
     static int count(String text, String part) {
-        int n = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-            n++;
-        }
-        return n;
+        return SiteChecks.count(text, part);
     }
 }

@@ -54,11 +54,11 @@ final class HomePage {
             }
         }
         out.el("h2", text.get("home.figures")).raw("<ul class=\"figures\">");
-        figure(out, String.valueOf(index.plans.size()), text.get("home.plans"));
-        figure(out, String.valueOf(actions), text.get("home.actions"));
-        figure(out, String.valueOf(conventions), text.get("home.conventions"));
-        figure(out, String.valueOf(partners.size()), text.get("home.partners"));
-        figure(out, text.euros(cost), text.get("home.cost"));
+        figure(out, String.valueOf(index.plans.size()), text.get("home.figure.plans"));
+        figure(out, String.valueOf(actions), text.get("home.figure.actions"));
+        figure(out, String.valueOf(conventions), text.get("home.figure.conventions"));
+        figure(out, String.valueOf(partners.size()), text.get("home.figure.partners"));
+        figure(out, text.euros(cost), text.get("home.figure.cost"));
         out.raw("</ul>\n");
 
         Map<Enumerator, Integer> actionStatus = new java.util.LinkedHashMap<>();

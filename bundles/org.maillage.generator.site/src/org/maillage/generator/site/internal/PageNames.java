@@ -40,6 +40,19 @@ final class PageNames {
         return bases.computeIfAbsent(element, e -> unique(prefix(e) + "-" + safe(e.getName())));
     }
 
+    /**
+     * The page of part {@code number} (from 1) of a long plan's actions: never a base of an
+     * element's page, whose ids have no '-'.
+     */
+    static String part(String planBase, int number) {
+        return planBase + "-actions-" + number;
+    }
+
+    /** The page {@code number} (from 1) of the findings of a rule, on a large model. */
+    static String findings(String code, int number) {
+        return FINDINGS + "-" + safe(code) + "-" + number;
+    }
+
     /** The file of a page in a language. */
     String file(String base, String language) {
         if (base.equals(HOME) && language.equals(defaultLanguage)) {

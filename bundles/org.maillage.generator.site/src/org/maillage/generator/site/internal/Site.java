@@ -35,7 +35,12 @@ record Site(SiteText text, PageNames names, SiteIndex index, FindingPlaces findi
         }
         if (element instanceof Action action) {
             Plan plan = index.planOf.get(action);
-            return plan == null ? null : href(names.base(plan)) + "#" + PageNames.anchor("action", action);
+            if (plan == null) {
+                return null;
+            }
+            Integer part = index.partOf.get(action);
+            String page = part == null ? names.base(plan) : PageNames.part(names.base(plan), part);
+            return href(page) + "#" + PageNames.anchor("action", action);
         }
         if (element instanceof Convention convention && convention.eContainer() instanceof Plan plan) {
             return href(names.base(plan)) + "#" + PageNames.anchor("convention", convention);
@@ -52,6 +57,6 @@ record Site(SiteText text, PageNames names, SiteIndex index, FindingPlaces findi
         NamedElement holder = findings.holder(number);
         String page = holder == null ? null : href(holder);
         String anchor = "finding-" + number;
-        return page == null ? href(PageNames.FINDINGS) + "#" + anchor : page.replaceFirst("#.*", "") + "#" + anchor;
+        return page == null ? href(findings.page(number)) + "#" + anchor : page.replaceFirst("#.*", "") + "#" + anchor;
     }
 }

@@ -44,7 +44,8 @@ public class SiteGenerator implements IGenerator {
         index.objectives.forEach(names::base);
         List<String> documents = context.options().formats().stream().filter(f -> f.equals("odt") || f.equals("docx"))
                 .toList();
-        int pages = 3 + index.plans.size() * 3 + index.actors.size() + index.territories.size() + index.objectives.size();
+        int pages = 3 + index.plans.size() * 3 + index.parts.values().stream().mapToInt(List::size).sum()
+                + index.actors.size() + index.territories.size() + index.objectives.size();
         SubMonitor progress = SubMonitor.convert(context.monitor(), pages * languages.size() + 1);
         if (!documents.isEmpty()) {
             new ConventionGenerator().generate(new GenerationContext(context.model(), new GeneratorOptions(documents,
@@ -58,15 +59,22 @@ public class SiteGenerator implements IGenerator {
             Pages out = new Pages(context, site, others, progress);
             out.page(PageNames.HOME, site.text().get("home.title"), HomePage.body(site));
             out.page(PageNames.FINDINGS, site.text().get("findings.title"), FindingsPage.body(site));
+            for (FindingsPage.Page page : FindingsPage.pages(site)) {
+                out.page(page.base(), page.title(), FindingsPage.body(site, page));
+            }
             out.page(PageNames.CALENDAR, site.text().get("calendar.title"), CalendarPage.body(site));
             for (Plan plan : index.plans) {
                 for (DiagramKind kind : DiagramKind.values()) {
                     out.check();
                     context.sink().writeText(DiagramFigure.file(site, plan, kind, language),
-                            DiagramPictures.svg(kind, plan, locale, findings));
+                            DiagramPictures.svg(kind, plan, locale, site.findings().forPlan(plan)));
                     progress.worked(1);
                 }
                 out.page(names.base(plan), SiteText.title(plan), PlanPage.body(site, plan));
+                for (int n = 1; n <= index.parts.getOrDefault(plan, List.of()).size(); n++) {
+                    out.page(PageNames.part(names.base(plan), n), PlanPartPage.title(site, plan, n),
+                            PlanPartPage.body(site, plan, n));
+                }
             }
             for (Actor actor : index.actors) {
                 out.page(names.base(actor), SiteText.title(actor), ActorPage.body(site, actor));

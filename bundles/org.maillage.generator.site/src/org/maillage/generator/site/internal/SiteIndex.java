@@ -2,6 +2,7 @@ package org.maillage.generator.site.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,9 @@ final class SiteIndex {
     record Payment(Action action, Convention convention, Funding line, boolean counterpart) {
     }
 
+    /** The most actions one page shows: a plan with more is shown in parts of this many ({@link PlanPartPage}). */
+    static final int PART_SIZE = 25;
+
     final List<Plan> plans = new ArrayList<>();
     final List<Actor> actors = new ArrayList<>();
     final List<Territory> territories = new ArrayList<>();
@@ -48,6 +52,10 @@ final class SiteIndex {
     final Map<Territory, List<Action>> actionsOn = new LinkedHashMap<>();
     final Map<Objective, List<Action>> implementing = new LinkedHashMap<>();
     final Map<Action, Plan> planOf = new LinkedHashMap<>();
+    /** The parts of each plan of more than {@link #PART_SIZE} actions, in order. */
+    final Map<Plan, List<List<Action>>> parts = new LinkedHashMap<>();
+    /** The part (from 1) each action of a plan in parts is shown on. */
+    final Map<Action, Integer> partOf = new HashMap<>();
 
     SiteIndex(List<CoopFile> model) {
         for (CoopFile file : model) {
@@ -60,7 +68,22 @@ final class SiteIndex {
             matrices.put(plan, RaciMatrix.of(plan));
             plan.getActions().forEach(action -> action(plan, action));
             plan.getConventions().forEach(this::convention);
+            split(plan);
         }
+    }
+
+    private void split(Plan plan) {
+        List<Action> actions = plan.getActions();
+        if (actions.size() <= PART_SIZE) {
+            return;
+        }
+        List<List<Action>> split = new ArrayList<>();
+        for (int from = 0; from < actions.size(); from += PART_SIZE) {
+            List<Action> part = List.copyOf(actions.subList(from, Math.min(actions.size(), from + PART_SIZE)));
+            split.add(part);
+            part.forEach(action -> partOf.put(action, split.size()));
+        }
+        parts.put(plan, split);
     }
 
     private void action(Plan plan, Action action) {

@@ -43,6 +43,8 @@ final class SiteStyle {
             .figures li{border:1px solid #b0bec5;border-radius:4px;padding:.5rem 1rem;min-width:9rem;}
             .figures strong{display:block;font-size:1.4rem;}
             ul.columns{columns:18rem;padding-left:1.2rem;}
+            ul.pages{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;}
+            ul.pages a[aria-current]{font-weight:700;color:#212121;}
             figure{margin:1rem 0;} figure img{max-width:100%;height:auto;border:1px solid #cfd8dc;}
             figcaption{font-weight:700;margin-bottom:.3rem;}
             details{margin:.3rem 0 1rem;} summary{cursor:pointer;color:#0d47a1;}
