@@ -27,6 +27,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -77,9 +78,14 @@ class SpreadsheetImportFrenchUITest {
         AtomicReference<String> finished = new AtomicReference<>();
         AtomicReference<Boolean> dirty = new AtomicReference<>();
         AtomicReference<String> saved = new AtomicReference<>();
+        AtomicReference<List<String>> sheets = new AtomicReference<>();
         asUser(() -> {
             Shell wizard = openImportWizard();
             fill(wizard, "&Fichier :", workbook.getLocation().toOSString());
+            sheets.set(waitFor(() -> {
+                String[] items = ((Combo) after(label(wizard, "F&euille :"))).getItems();
+                return items.length == 0 ? null : List.of(items);
+            }, "the workbook's sheets offered"));
             fill(wizard, "&Dossier :", "/import-tableau");
             click(button(wizard, b -> b.getText().startsWith("&Mettre à jour un modèle existant")));
             click(button(wizard, b -> b.getText().equals("&Suivant >")));
@@ -94,6 +100,7 @@ class SpreadsheetImportFrenchUITest {
             UserInput.chord(SWT.CTRL, 'z');
             waitFor(() -> document.get().contains(CHANGED) ? document : null, "Ctrl+Z in the editor undoes the import");
         });
+        assertEquals("Matrice RACI", sheets.get().get(0), "the workbook's sheets are offered, in order: " + sheets.get());
         assertTrue(changes.get().contains("OTAHV") && changes.get().contains("Sentiers"),
                 "the preview lists the role that changes: " + changes.get());
         assertEquals(original, finished.get(), "the role is back in the editor's document, nothing else changed");

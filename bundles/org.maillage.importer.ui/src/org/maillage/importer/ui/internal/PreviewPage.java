@@ -1,5 +1,6 @@
 package org.maillage.importer.ui.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -80,7 +81,7 @@ final class PreviewPage extends WizardPage {
         try {
             plan = ImportPlan.prepare(planned, Locale.getDefault());
         } catch (CoreException e) {
-            plan = new ImportPlan(java.util.List.of(), "", java.util.List.of(), e.getMessage());
+            plan = new ImportPlan(List.of(), "", List.of(), e.getMessage());
         }
         report.removeAll();
         for (ImportFinding finding : plan.findings()) {

@@ -1,5 +1,6 @@
 package org.maillage.importer.ui.internal;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -14,7 +15,9 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -24,13 +27,15 @@ import org.maillage.dsl.ui.CoopProjects;
 import org.maillage.importer.ColumnMap;
 import org.maillage.importer.RoleSheets;
 import org.maillage.importer.SheetFormat;
+import org.maillage.importer.SheetRefusedException;
 
 /** Page 1: the spreadsheet (file, sheet, optional column map) and the target (a new file, or a model to update). */
 final class SourcePage extends WizardPage {
 
     private final IResource selected;
     private Text file;
-    private Text sheet;
+    private Combo sheet;
+    private Path listed;
     private Text map;
     private Button createNew;
     private Button updateModel;
@@ -53,7 +58,10 @@ final class SourcePage extends WizardPage {
         file = field(page, Messages.file_label, null);
         Button browse = button(page, Messages.browse);
         browse.addListener(SWT.Selection, e -> chooseFile());
-        sheet = field(page, Messages.sheet_label, Messages.sheet_hint);
+        new Label(page, SWT.NONE).setText(Messages.sheet_label);
+        sheet = new Combo(page, SWT.DROP_DOWN);
+        sheet.setToolTipText(Messages.sheet_hint);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(sheet);
         new Label(page, SWT.NONE);
         map = field(page, Messages.map_label, Messages.map_hint);
         new Label(page, SWT.NONE);
@@ -76,8 +84,8 @@ final class SourcePage extends WizardPage {
         folder.setText(container == null ? "" : container.getFullPath().toString());
         name.addListener(SWT.KeyDown, e -> nameTyped = true);
         file.addListener(SWT.Modify, e -> suggestName());
-        for (Text text : new Text[] { file, sheet, map, folder, name }) {
-            text.addListener(SWT.Modify, e -> validate());
+        for (Control field : new Control[] { file, sheet, map, folder, name }) {
+            field.addListener(SWT.Modify, e -> validate());
         }
         for (Button radio : new Button[] { createNew, updateModel }) {
             radio.addListener(SWT.Selection, e -> validate());
@@ -120,6 +128,7 @@ final class SourcePage extends WizardPage {
         if (format == null) {
             return NLS.bind(Messages.error_format, path.getFileName());
         }
+        listSheets(path, format);
         ColumnMap columns = null;
         if (!map.getText().isBlank()) {
             try {
@@ -146,6 +155,21 @@ final class SourcePage extends WizardPage {
         String sheetName = sheet.getText().isBlank() ? null : sheet.getText().trim();
         choice = new ImportChoice(path, format, sheetName, columns, into, container, fileName);
         return null;
+    }
+
+    /** Offers the workbook's sheets (read once per file); a file that cannot be read is reported on the preview. */
+    private void listSheets(Path path, SheetFormat format) {
+        if (path.equals(listed)) {
+            return;
+        }
+        listed = path;
+        String typed = sheet.getText();
+        try {
+            sheet.setItems(RoleSheets.sheetNames(path, format, Locale.getDefault()).toArray(String[]::new));
+        } catch (IOException | SheetRefusedException e) {
+            sheet.removeAll();
+        }
+        sheet.setText(typed);
     }
 
     private void chooseFile() {
