@@ -263,7 +263,7 @@ class SpreadsheetImportFrenchUITest {
         }
         UserInput.onUi(() -> {
             Display display = shell.getDisplay();
-            Rectangle bounds = shell.getBounds();
+            Rectangle bounds = display.map(shell, null, shell.getClientArea());
             Image image = new Image(display, bounds.width, bounds.height);
             GC gc = new GC(display);
             try {
