@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.maillage.importer.ImportFinding.Severity;
 import org.maillage.importer.internal.ArchiveBounds;
@@ -35,6 +36,15 @@ public final class RoleSheets {
                     ImportMessages.get(options.locale(), "finding.windows1252"), null));
         }
         return TableReader.read(read.grid(), options.map(), options.locale(), findings);
+    }
+
+    /**
+     * The names of a workbook's sheets, in order, as {@link SheetOptions#sheet()} takes them; a
+     * CSV file has one, its name. The file is bounded and checked as for reading.
+     */
+    public static List<String> sheetNames(Path file, SheetFormat format, Locale locale)
+            throws IOException, SheetRefusedException {
+        return Grids.sheetNames(ArchiveBounds.read(file, locale), baseName(file), format, locale);
     }
 
     /** A file's name without its extension: {@code monts-raci.xlsx} → {@code monts-raci}. */

@@ -1,5 +1,8 @@
 package org.maillage.dsl.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
@@ -57,6 +60,25 @@ public final class CoopProjects {
         more[natures.length] = NATURE_ID;
         description.setNatureIds(more);
         project.setDescription(description, monitor);
+    }
+
+    /** Every .coop file of the project, outside derived and hidden folders; none when it is closed. */
+    public static List<IFile> sourceFiles(IProject project) {
+        List<IFile> files = new ArrayList<>();
+        try {
+            project.accept(resource -> {
+                if (resource.isDerived() || resource.getName().startsWith(".") && resource.getType() != IResource.PROJECT) {
+                    return false;
+                }
+                if (isCoopFile(resource)) {
+                    files.add((IFile) resource);
+                }
+                return true;
+            });
+        } catch (CoreException closed) {
+            return List.of();
+        }
+        return files;
     }
 
     /** The model URI of a workspace file. */

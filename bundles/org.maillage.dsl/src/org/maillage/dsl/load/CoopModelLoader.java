@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -66,6 +67,25 @@ public class CoopModelLoader {
                 }
             }
         }
+        index(model.resourceSet());
+        return model;
+    }
+
+    /**
+     * The model of texts that are not only on disk, such as the documents of open editors: each
+     * text goes through the same checks as a file's bytes and is parsed as the file at its path.
+     */
+    public CoopModel loadTexts(Map<Path, String> texts) {
+        Locale locale = language.get();
+        CoopModel model = new CoopModel(resourceSets.get(), validator);
+        texts.forEach((file, text) -> {
+            try {
+                String decoded = FileChecks.decode(file, text.getBytes(StandardCharsets.UTF_8), locale);
+                model.addParsed(file, parse(model, file, decoded), TextStyle.of(text));
+            } catch (FileChecks.Refused refused) {
+                model.addRefused(refused.diagnostic());
+            }
+        });
         index(model.resourceSet());
         return model;
     }

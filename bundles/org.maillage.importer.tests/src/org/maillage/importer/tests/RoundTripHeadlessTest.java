@@ -45,6 +45,25 @@ class RoundTripHeadlessTest {
         }
     }
 
+    @Test
+    void theSheetsOfEachFileAreListedAndReadByName() throws Exception {
+        Map<String, byte[]> files = Matrices.raci(Matrices.load(examples().resolve("monts-ardeche")).files(), "xlsx",
+                "ods", "csv");
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Path path = folder.resolve(file.getKey());
+            Matrices.write(path, file.getValue());
+            SheetFormat format = SheetFormat.of(path);
+            List<String> names = RoleSheets.sheetNames(path, format, Locale.FRENCH);
+            assertFalse(names.isEmpty(), file.getKey());
+            if (format == SheetFormat.CSV) {
+                assertEquals(List.of(RoleSheets.baseName(path)), names);
+            }
+            RoleSheet first = RoleSheets.read(path, new SheetOptions(format, null, null, Locale.FRENCH));
+            RoleSheet named = RoleSheets.read(path, new SheetOptions(format, names.get(0), null, Locale.FRENCH));
+            assertEquals(first.rows(), named.rows(), file.getKey() + ": the first sheet listed is the first sheet");
+        }
+    }
+
     private static void assertRoundTrip(CoopModel model) throws Exception {
         Map<String, byte[]> files = Matrices.raci(model.files(), "xlsx", "ods", "csv");
         List<Plan> plans = Matrices.plans(model.files());

@@ -1,5 +1,9 @@
 package org.maillage.importer.internal;
 
+import java.util.List;
+import java.util.Locale;
+
+import org.maillage.importer.SheetFormat;
 import org.maillage.importer.SheetOptions;
 import org.maillage.importer.SheetRefusedException;
 
@@ -11,6 +15,16 @@ public final class Grids {
 
     /** A grid, and whether a CSV file was read as Windows-1252. */
     public record Read(Grid grid, boolean windows1252) {
+    }
+
+    /** The sheets of a workbook, in order; a CSV file's only sheet is named {@code name}. */
+    public static List<String> sheetNames(byte[] bytes, String name, SheetFormat format, Locale locale)
+            throws SheetRefusedException {
+        return switch (format) {
+        case XLSX -> XlsxGrids.sheetNames(bytes, locale);
+        case ODS -> OdsGrids.sheetNames(bytes, locale);
+        case CSV -> List.of(Titles.clean(name));
+        };
     }
 
     public static Read read(byte[] bytes, String name, SheetOptions options) throws SheetRefusedException {

@@ -1,6 +1,7 @@
 package org.maillage.importer.internal;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Locale;
 
 import org.maillage.importer.SheetLimits;
@@ -20,15 +21,23 @@ final class OdsGrids {
     private OdsGrids() {
     }
 
-    static Grid read(byte[] bytes, String sheetName, Locale locale) throws SheetRefusedException {
+    /** The document's sheet names, in order. */
+    static List<String> sheetNames(byte[] bytes, Locale locale) throws SheetRefusedException {
+        return open(bytes, locale).getSheets().stream().map(Sheet::getName).toList();
+    }
+
+    private static SpreadSheet open(byte[] bytes, Locale locale) throws SheetRefusedException {
         ArchiveBounds.checkArchive(bytes, locale);
-        SpreadSheet document;
         try {
-            document = new SpreadSheet(new ByteArrayInputStream(bytes));
+            return new SpreadSheet(new ByteArrayInputStream(bytes));
         } catch (Exception | OutOfMemoryError e) {
             throw new SheetRefusedException(
                     ImportMessages.get(locale, "refused.notASpreadsheet", XlsxGrids.firstLine(e)), e);
         }
+    }
+
+    static Grid read(byte[] bytes, String sheetName, Locale locale) throws SheetRefusedException {
+        SpreadSheet document = open(bytes, locale);
         Sheet sheet = sheetName == null ? (document.getNumSheets() == 0 ? null : document.getSheet(0))
                 : document.getSheet(sheetName);
         if (sheet == null) {

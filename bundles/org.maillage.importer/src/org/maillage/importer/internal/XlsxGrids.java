@@ -33,10 +33,8 @@ final class XlsxGrids {
             Sheet sheet = sheetName == null ? (workbook.getNumberOfSheets() == 0 ? null : workbook.getSheetAt(0))
                     : workbook.getSheet(sheetName);
             if (sheet == null) {
-                List<String> names = new ArrayList<>();
-                workbook.forEach(s -> names.add(s.getSheetName()));
                 throw new SheetRefusedException(ImportMessages.get(locale, "refused.noSheet",
-                        String.valueOf(sheetName), String.join(", ", names)));
+                        String.valueOf(sheetName), String.join(", ", names(workbook))));
             }
             GridBuilder grid = new GridBuilder(Titles.clean(sheet.getSheetName()), locale);
             for (Row row : sheet) {
@@ -54,6 +52,23 @@ final class XlsxGrids {
         } catch (Exception | OutOfMemoryError e) {
             throw new SheetRefusedException(ImportMessages.get(locale, "refused.notASpreadsheet", firstLine(e)), e);
         }
+    }
+
+    /** The workbook's sheet names, in order. */
+    static List<String> sheetNames(byte[] bytes, Locale locale) throws SheetRefusedException {
+        ArchiveBounds.checkArchive(bytes, locale);
+        ZipSecureFile.setMaxEntrySize(SheetLimits.MAX_EXPANDED_BYTES);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            return names(workbook);
+        } catch (Exception | OutOfMemoryError e) {
+            throw new SheetRefusedException(ImportMessages.get(locale, "refused.notASpreadsheet", firstLine(e)), e);
+        }
+    }
+
+    private static List<String> names(XSSFWorkbook workbook) {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(s -> names.add(s.getSheetName()));
+        return names;
     }
 
     /** A cell's value as text; a formula's cached value, never evaluated. */

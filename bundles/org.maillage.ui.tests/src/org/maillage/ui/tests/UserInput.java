@@ -9,6 +9,8 @@ import org.eclipse.swt.widgets.Event;
 /**
  * Real input events, as a person makes them: keys and the mouse posted to the X server (Display.post,
  * XTest under Xvfb), then delivered to whichever widget has the focus or is under the pointer.
+ * Usable from the UI thread, or from a thread of its own acting while the UI thread runs a modal
+ * dialog's event loop ({@link #onUi} then reads the widgets).
  */
 final class UserInput {
 
@@ -56,12 +58,12 @@ final class UserInput {
 
     /** Moves the pointer over a point of a control (its own coordinates). */
     static void moveTo(Control control, Point at) {
-        Point screen = control.toDisplay(at);
+        Point screen = onUi(() -> control.toDisplay(at));
         Event event = new Event();
         event.type = SWT.MouseMove;
         event.x = screen.x;
         event.y = screen.y;
-        display().post(event);
+        posted(event);
         settle();
     }
 
@@ -72,7 +74,7 @@ final class UserInput {
             Event event = new Event();
             event.type = type;
             event.button = 1;
-            display().post(event);
+            posted(event);
         }
         settle();
     }
@@ -82,14 +84,39 @@ final class UserInput {
         event.type = type;
         event.keyCode = keyCode;
         event.character = character;
-        if (!display().post(event)) {
+        if (!posted(event)) {
             throw new AssertionError("the X server refused the event (XTest)");
         }
     }
 
-    /** Lets the events posted reach the widgets and what they start run. */
+    /** Posts the event from the UI thread (GTK moves the pointer only there). */
+    private static boolean posted(Event event) {
+        return onUi(() -> display().post(event));
+    }
+
+    /** What {@code read} returns, run on the UI thread (directly when called there). */
+    static <T> T onUi(java.util.function.Supplier<T> read) {
+        Display display = display();
+        if (display.getThread() == Thread.currentThread()) {
+            return read.get();
+        }
+        java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
+        display.syncExec(() -> result.set(read.get()));
+        return result.get();
+    }
+
+    /** Lets the events posted reach the widgets and what they start run (off the UI thread: waits while it runs them). */
     static void settle() {
         Display display = display();
+        if (display.getThread() != Thread.currentThread()) {
+            try {
+                Thread.sleep(40);
+                display.syncExec(() -> { });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return;
+        }
         long end = System.currentTimeMillis() + 15;
         do {
             if (!display.readAndDispatch()) {
@@ -104,6 +131,6 @@ final class UserInput {
     }
 
     private static Display display() {
-        return Display.getCurrent();
+        return Display.getDefault();
     }
 }

@@ -22,6 +22,7 @@ import org.maillage.dsl.load.FileDiagnostic;
 import org.maillage.dsl.load.TextStyle;
 import org.maillage.generator.AtomicFiles;
 import org.maillage.generator.WriteException;
+import org.maillage.importer.ChangeList;
 import org.maillage.importer.ImportFinding;
 import org.maillage.importer.ModelUpdate;
 import org.maillage.importer.NewModel;
@@ -30,9 +31,6 @@ import org.maillage.importer.RoleSheets;
 import org.maillage.importer.SheetOptions;
 import org.maillage.importer.SheetRefusedException;
 import org.maillage.importer.internal.ImportMessages;
-import org.maillage.vcs.SemanticDiff;
-import org.maillage.vcs.VersionLoader;
-import org.maillage.vcs.internal.report.TextReport;
 
 import com.google.inject.Injector;
 
@@ -125,9 +123,7 @@ final class SheetImportRun {
         Map<Path, String> changed = update.apply();
         Map<String, String> after = new LinkedHashMap<>(before);
         changed.forEach((file, text) -> after.put(shown(file), text));
-        VersionLoader versions = new VersionLoader(locale);
-        context.out().print(TextReport.write(SemanticDiff.compare(versions.texts("before", before),
-                versions.texts("after", after), locale), locale));
+        context.out().print(ChangeList.of(before, after, locale));
         int exit = update.findings().stream().anyMatch(ImportFinding::isError) ? CliExit.FINDINGS : CliExit.OK;
         if (changed.isEmpty()) {
             context.out().println(ImportMessages.get(locale, "cli.noChange", shown(path)));

@@ -12,7 +12,6 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.maillage.dsl.DiagnosticLanguage;
@@ -31,21 +30,7 @@ record SourceFiles(List<URI> accepted, Map<IFile, FileDiagnostic> refused) {
 
     /** Every .coop file of the project, outside derived folders. */
     static SourceFiles of(IProject project, Injector injector) {
-        List<IFile> files = new ArrayList<>();
-        try {
-            project.accept(resource -> {
-                if (resource.isDerived() || resource.getName().startsWith(".") && resource.getType() != IResource.PROJECT) {
-                    return false;
-                }
-                if (CoopProjects.isCoopFile(resource)) {
-                    files.add((IFile) resource);
-                }
-                return true;
-            });
-        } catch (CoreException closed) {
-            return new SourceFiles(List.of(), Map.of());
-        }
-        return check(files, injector);
+        return check(CoopProjects.sourceFiles(project), injector);
     }
 
     static SourceFiles check(Collection<IFile> files, Injector injector) {
