@@ -55,9 +55,7 @@ class HostileCorpusFrenchUITest {
         assertFalse(editor.liveProblems().stream().anyMatch(p -> p.getType().endsWith("error")), "no error while editing");
 
         RaciView view = (RaciView) WorkbenchAssertions.window().getActivePage().showView(RaciView.ID);
-        view.showPlan(file, null).join();
-        MatrixTable matrix = view.matrix();
-        ExampleProject.waitUntil(() -> !matrix.visibleLines().isEmpty(), "the matrix is shown");
+        MatrixTable matrix = MatrixRead.show(view, file);
         List<String> rows = MatrixRead.actionTitles(matrix);
         assertTrue(rows.contains(SCRIPT) && rows.contains("=1+1"), "actions by title, as written: " + rows.subList(0, 3));
         List<String> headers = MatrixRead.columnTitles(matrix);

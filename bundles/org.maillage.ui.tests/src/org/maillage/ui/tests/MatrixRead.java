@@ -1,19 +1,87 @@
 package org.maillage.ui.tests;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IWorkbenchPage;
 import org.maillage.ui.internal.raci.MatrixTable;
 import org.maillage.ui.internal.raci.RaciGrid;
+import org.maillage.ui.internal.raci.RaciView;
 
 /** What the RACI matrix shows, read by title as a person reads it; and the colour painted in a cell. */
 final class MatrixRead {
 
     private MatrixRead() {
+    }
+
+    /**
+     * Asks the view for the first plan of a file and waits until the matrix shows it: the view is
+     * shared by the tests, and until then it shows whatever plan a previous test left in it.
+     */
+    static MatrixTable show(RaciView view, IFile file) {
+        view.showPlan(file, null);
+        ExampleProject.waitUntil(() -> view.shows(file), () -> "the matrix shows " + file.getFullPath() + ", not "
+                + view.shownPlanTitle());
+        return view.matrix();
+    }
+
+    /** The view (maximised), captured into target/NAME (a picture of the documentation). */
+    static void screenshot(RaciView view, String name) throws Exception {
+        ExampleProject.processEvents();
+        Control part = view.matrix().natTable().getParent();
+        part.redraw();
+        part.update();
+        ExampleProject.processEvents();
+        Rectangle area = part.getBounds();
+        Image image = new Image(part.getDisplay(), area.width, Math.min(area.height, 620));
+        GC gc = new GC(image);
+        try {
+            part.print(gc); // the widgets drawn into the picture, whatever covers them on the screen
+            // the grid painted by NatTable's own layer painter, where the window system's print leaves it blank
+            NatTable table = view.matrix().natTable();
+            Rectangle grid = table.getBounds();
+            Rectangle client = table.getClientArea();
+            Transform shift = new Transform(part.getDisplay());
+            try {
+                shift.translate(grid.x, grid.y);
+                gc.setTransform(shift);
+                gc.setClipping(0, 0, client.width, Math.max(0, Math.min(client.height, image.getBounds().height - grid.y)));
+                table.getLayerPainter().paintLayer(table, gc, 0, 0, client, table.getConfigRegistry());
+            } finally {
+                gc.setTransform(null);
+                shift.dispose();
+            }
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            Path target = Path.of("target").toAbsolutePath();
+            Files.createDirectories(target);
+            loader.save(target.resolve(name).toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    /** After a test that maximised the matrix: the view back in its place, the editors closed (nothing saved). */
+    static void restoreViewAndCloseEditors() {
+        IWorkbenchPage page = WorkbenchAssertions.window().getActivePage();
+        if (page.findViewReference(RaciView.ID) != null) {
+            page.setPartState(page.findViewReference(RaciView.ID), IWorkbenchPage.STATE_RESTORED);
+        }
+        page.closeAllEditors(false);
     }
 
     static List<String> columnTitles(MatrixTable matrix) {
@@ -47,6 +115,11 @@ final class MatrixRead {
     /** The colour painted at the centre of a cell's left part (a lone letter's band), read from the screen. */
     static RGB paintedColour(MatrixTable matrix, RaciGrid.Line line, int column) {
         Rectangle bounds = matrix.cellBounds(line, column);
+        org.junit.jupiter.api.Assertions.assertNotNull(bounds, () -> "the cell is shown: table " + matrix.natTable().getBounds()
+                + " client " + matrix.natTable().getClientArea() + " visible " + matrix.natTable().isVisible()
+                + " rows " + matrix.natTable().getRowCount() + " columns " + matrix.natTable().getColumnCount()
+                + " line " + matrix.visibleLines().indexOf(line) + "/" + matrix.visibleLines().size() + " column " + column
+                + " shell " + matrix.natTable().getShell().getBounds());
         ExampleProject.processEvents();
         matrix.natTable().redraw();
         matrix.natTable().update();

@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.Test;
+import org.maillage.dsl.ui.CoopWorkspace;
 import org.maillage.model.coop.Role;
 import org.maillage.model.services.Raci;
 import org.maillage.ui.internal.Messages;
@@ -44,9 +45,7 @@ class RaciAndGenerateFrenchUITest {
     void theRaciViewShowsTheLettersOfTheExampleColouredAndTheWorkload() throws Exception {
         IProject project = ExampleProject.createWithWizard("exemple-raci");
         RaciView view = (RaciView) WorkbenchAssertions.window().getActivePage().showView(RaciView.ID);
-        view.showPlan(project.getFile("plan-val-eyrieux.coop"), null).join();
-        MatrixTable matrix = view.matrix();
-        ExampleProject.waitUntil(() -> !matrix.visibleLines().isEmpty(), "the matrix is shown");
+        MatrixTable matrix = MatrixRead.show(view, project.getFile("plan-val-eyrieux.coop"));
 
         List<String> headers = MatrixRead.columnTitles(matrix);
         int otahv = headers.indexOf("Office de tourisme Ardèche Hautes Vallées");
@@ -82,13 +81,33 @@ class RaciAndGenerateFrenchUITest {
     }
 
     @Test
+    void aBuildOfThePlanShownBeforeDoesNotTakeTheViewBackFromThePlanAskedFor() throws Exception {
+        IFile before = ExampleProject.createWithWizard("raci-avant").getFile("plan-val-eyrieux.coop");
+        IFile asked = ExampleProject.createWithWizard("raci-demande").getFile("plan-val-eyrieux.coop");
+        ExampleProject.edit(before, "Decision: A/R CCVE, C PNR", "Decision: R CCVE, C PNR");
+        RaciView view = (RaciView) WorkbenchAssertions.window().getActivePage().showView(RaciView.ID);
+        MatrixTable matrix = MatrixRead.show(view, before);
+        String sentiers = "Schéma des sentiers de randonnée";
+        assertEquals("R", MatrixRead.cell(matrix, sentiers, "Décision", "Communauté de communes Val'Eyrieux"));
+
+        // another plan is asked for; before the view hears back, the builder reports the first plan's project checked
+        view.showPlan(asked, null);
+        CoopWorkspace.get().fireBuilt(before.getProject());
+
+        ExampleProject.waitUntil(() -> view.shows(asked), () -> "the view shows the plan asked for, not " + view.shownFile());
+        ExampleProject.processEvents(); // what the build of the other plan made the view do
+        assertTrue(view.shows(asked), () -> "the view stays on the plan asked for, not " + view.shownFile());
+        assertEquals("A/R", MatrixRead.cell(matrix, sentiers, "Décision", "Communauté de communes Val'Eyrieux"),
+                "the letters of the plan asked for");
+    }
+
+    @Test
     void anUnresolvedActorIsAColumnByTheNameWritten() throws Exception {
         IProject project = ExampleProject.createWithWizard("raci-non-resolu");
         ExampleProject.edit(project.getFile("plan-val-eyrieux.coop"), "Realisation: A CCVE, R OTAHV",
                 "Realisation: A CCVE, R Randonnee07");
         RaciView view = (RaciView) WorkbenchAssertions.window().getActivePage().showView(RaciView.ID);
-        view.showPlan(project.getFile("plan-val-eyrieux.coop"), null).join();
-        MatrixTable matrix = view.matrix();
+        MatrixTable matrix = MatrixRead.show(view, project.getFile("plan-val-eyrieux.coop"));
         ExampleProject.waitUntil(() -> MatrixRead.columnTitles(matrix).contains("Randonnee07"),
                 "the unresolved actor is a column, as written");
         assertEquals("R", MatrixRead.cell(matrix, "Schéma des sentiers de randonnée", "Réalisation", "Randonnee07"));

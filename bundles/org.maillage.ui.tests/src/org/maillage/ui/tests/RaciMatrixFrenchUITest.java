@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,15 +13,10 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
@@ -44,12 +37,8 @@ class RaciMatrixFrenchUITest {
     private static final String SENTIERS = "Sentiers";
 
     @AfterEach
-    void closeEditors() {
-        IWorkbenchPage page = WorkbenchAssertions.window().getActivePage();
-        if (page.findViewReference(RaciView.ID) != null) {
-            page.setPartState(page.findViewReference(RaciView.ID), IWorkbenchPage.STATE_RESTORED);
-        }
-        page.closeAllEditors(false);
+    void restore() {
+        MatrixRead.restoreViewAndCloseEditors();
     }
 
     @Test
@@ -64,8 +53,7 @@ class RaciMatrixFrenchUITest {
         IWorkbenchPage page = WorkbenchAssertions.window().getActivePage();
         RaciView view = (RaciView) page.showView(RaciView.ID);
         page.setPartState(page.findViewReference(RaciView.ID), IWorkbenchPage.STATE_MAXIMIZED); // room to work
-        view.showPlan(file, null).join();
-        MatrixTable matrix = view.matrix();
+        MatrixTable matrix = MatrixRead.show(view, file);
         ExampleProject.waitUntil(() -> line(matrix, "Realisation").isPresent(), "the matrix shows the plan's functions");
         assertEquals("Communauté de communes Val'Eyrieux", column(matrix, "CCVE").title(), "actors are columns, by title");
         assertTrue(column(matrix, "CCVE").workloadText().startsWith("A 9 · R "), "the column header shows the workload: CCVE is A in nine lines");
@@ -73,6 +61,7 @@ class RaciMatrixFrenchUITest {
         assertEquals(List.of("Decision", "MaitriseOuvrage", "Realisation"), matrix.visibleLines().subList(1, 4).stream()
                 .map(RaciGrid.Line::function).toList(), "functions in source order");
         WorkbenchAssertions.window().getShell().forceActive();
+        MatrixRead.screenshot(view, "matrix.png"); // the example as it is: the picture of the documentation
 
         // a click on a cell opens the chooser: R is pressed; C added, OK
         clickCell(matrix, "Realisation", "OTAHV");
@@ -107,7 +96,6 @@ class RaciMatrixFrenchUITest {
                 "the editor shows the problem of the entry left without A");
         ExampleProject.waitUntil(() -> line(matrix, "Realisation").map(l -> l.findings().stream()
                 .anyMatch(f -> f.code().equals("RACI-NO-A") && f.error())).orElse(false), "the line shows its finding");
-        screenshot(view, page);
 
         // "findings only" keeps the line with the finding, under its action
         Button findingsOnly = view.filters().findingsOnlyButton();
@@ -207,27 +195,4 @@ class RaciMatrixFrenchUITest {
         return document.get().substring(at, Math.min(document.getLength(), at + 330));
     }
 
-    /** The view (maximised), captured into target/matrix.png (the picture of the documentation). */
-    private static void screenshot(RaciView view, IWorkbenchPage page) throws Exception {
-        ExampleProject.processEvents();
-        Control part = view.matrix().natTable().getParent();
-        part.redraw();
-        part.update();
-        ExampleProject.processEvents();
-        Display display = part.getDisplay();
-        Rectangle area = part.getBounds();
-        Image image = new Image(display, area.width, Math.min(area.height, 620));
-        GC gc = new GC(image);
-        try {
-            part.print(gc); // the widgets drawn into the picture, whatever covers them on the screen
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Path target = Path.of("target").toAbsolutePath();
-            Files.createDirectories(target);
-            loader.save(target.resolve("matrix.png").toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-    }
 }

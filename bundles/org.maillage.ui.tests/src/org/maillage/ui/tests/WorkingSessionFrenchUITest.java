@@ -107,8 +107,7 @@ class WorkingSessionFrenchUITest {
 
         // the RACI view shows the new action
         RaciView view = (RaciView) WorkbenchAssertions.window().getActivePage().showView(RaciView.ID);
-        view.showPlan(file, null).join();
-        MatrixTable matrix = view.matrix();
+        MatrixTable matrix = MatrixRead.show(view, file);
         ExampleProject.waitUntil(() -> MatrixRead.actionTitles(matrix).contains("Autopartage"),
                 "the RACI view lists the new action");
         assertEquals("A/R", MatrixRead.cell(matrix, "Autopartage", "Décision", "Communauté de communes Val'Eyrieux"));

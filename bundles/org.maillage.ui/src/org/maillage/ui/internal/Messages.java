@@ -78,6 +78,13 @@ public final class Messages extends NLS {
     public static String matrixAllPlans;
     public static String matrixAddFunction;
     public static String matrixAddActor;
+    public static String matrixCompare;
+    public static String matrixVersions;
+    public static String matrixCompareApply;
+    public static String matrixComparing;
+    public static String matrixLeaveComparison;
+    public static String matrixNoVersion;
+    public static String matrixComparisonFailed;
     public static String generateWindow;
     public static String generateTitle;
     public static String generateDescription;

@@ -60,6 +60,7 @@ public final class MatrixTable {
     private final LineHeaderPainter headerPainter;
     private final Set<String> collapsed = new HashSet<>();
     private RaciGrid grid = new RaciGrid("", List.of(), List.of());
+    private MatrixComparison.Result comparison;
     private List<RaciGrid.Line> visible = List.of();
     private int columns;
     private String typingAt;
@@ -68,12 +69,12 @@ public final class MatrixTable {
     private final Set<Role> typed = EnumSet.noneOf(Role.class);
 
     MatrixTable(Composite parent, Requests requests) {
+        CollectionsFactories.initialise(); // before NatTable's first use of Eclipse Collections
         this.requests = requests;
         IDataProvider body = new IDataProvider() {
             @Override
             public Object getDataValue(int column, int row) {
-                RaciGrid.Line line = visible.get(row);
-                return new RoleCellPainter.Value(line, line.kind() == RaciGrid.Kind.FUNCTION ? line.cells().get(column) : Set.of());
+                return value(visible.get(row), column);
             }
 
             @Override
@@ -112,6 +113,7 @@ public final class MatrixTable {
         ((DataLayer) gridLayer.getCornerDataLayer()).setDefaultRowHeight(70);
 
         natTable = new NatTable(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.H_SCROLL | SWT.V_SCROLL, gridLayer, false);
+        natTable.setLayerPainter(new ReportingLayerPainter(natTable));
         Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
         cellPainter = new RoleCellPainter(parent.getDisplay(), bold);
         headerPainter = new LineHeaderPainter(parent.getDisplay(), bold, this::isCollapsed);
@@ -169,9 +171,22 @@ public final class MatrixTable {
         return visible;
     }
 
-    void show(RaciGrid shown) {
+    /** Shows a grid, with the changed cells of a comparison with a version (null: none). */
+    void show(RaciGrid shown, MatrixComparison.Result compared) {
         grid = shown;
+        comparison = compared;
         relayout();
+    }
+
+    /** The text a body cell shows: its letters, or both values of a cell changed since the version compared with. */
+    public String cellText(RaciGrid.Line line, int column) {
+        return value(line, column).text();
+    }
+
+    private RoleCellPainter.Value value(RaciGrid.Line line, int column) {
+        boolean function = line.kind() == RaciGrid.Kind.FUNCTION;
+        return new RoleCellPainter.Value(line, function ? line.cells().get(column) : Set.of(),
+                comparison == null || !function ? null : comparison.cell(line, grid.columns().get(column).actor()));
     }
 
     /** The body cell of a line and a column in the table's coordinates, scrolled into view; null when hidden. */

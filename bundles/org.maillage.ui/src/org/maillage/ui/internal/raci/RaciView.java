@@ -35,7 +35,10 @@ import org.maillage.dsl.ui.CoopProjects;
 import org.maillage.dsl.ui.CoopWorkspace;
 import org.maillage.model.coop.Role;
 import org.maillage.ui.internal.Messages;
+import org.maillage.diagram.ui.internal.WorkbenchDocuments;
 import org.maillage.ui.internal.generate.GenerateWizard;
+import org.maillage.vcs.History;
+import org.maillage.vcs.VersionException;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -48,8 +51,14 @@ public final class RaciView extends ViewPart {
 
     public static final String ID = org.maillage.ui.CooperationPerspective.RACI_VIEW;
 
+    /** The id of the toolbar's "Compare with a version…" action. */
+    public static final String COMPARE_ACTION = ID + ".compare";
+
     private Label heading;
     private MatrixFilterBar filterBar;
+    private ComparisonBar comparisonBar;
+    private MatrixComparison.Against against;
+    private VersionChooser versions;
     private MatrixTable matrix;
     private MatrixEdits edits;
     private PlanChoice shown;
@@ -76,10 +85,16 @@ public final class RaciView extends ViewPart {
         }
     };
 
+    /** After a build of the project of the plan asked for last (not the one shown: a newer choice may be loading). */
+    /** After a build of the project of the plan asked for last (not the one shown: a newer choice may be loading). */
     private final Consumer<IProject> buildListener = project -> {
-        PlanChoice choice = shown;
-        if (choice != null && choice.file().getProject().equals(project) && !heading.isDisposed()) {
-            heading.getDisplay().asyncExec(() -> load(choice));
+        if (!heading.isDisposed()) {
+            heading.getDisplay().asyncExec(() -> {
+                PlanChoice choice = requested();
+                if (!heading.isDisposed() && choice != null && choice.file().getProject().equals(project)) {
+                    load(choice);
+                }
+            });
         }
     };
 
@@ -90,11 +105,12 @@ public final class RaciView extends ViewPart {
         heading.setText(Messages.raciNoPlan);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         filterBar = new MatrixFilterBar(parent, () -> {
-            if (shown != null) {
-                load(shown);
+            if (requested() != null) {
+                load(requested());
             }
         });
         filterBar.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        comparisonBar = new ComparisonBar(parent, () -> compareWith(null));
         matrix = new MatrixTable(parent, new MatrixTable.Requests() {
             @Override
             public void choose(RaciGrid.Line line, int column, Rectangle cell) {
@@ -128,6 +144,16 @@ public final class RaciView extends ViewPart {
             }
         };
         getViewSite().getActionBars().getToolBarManager().add(generate);
+        Action compare = new Action(Messages.matrixCompare, ImageDescriptor.createFromURL(
+                FrameworkUtil.getBundle(RaciView.class).getEntry("icons/compare.png"))) {
+            @Override
+            public void run() {
+                chooseVersion();
+            }
+        };
+        compare.setId(COMPARE_ACTION);
+        getViewSite().getActionBars().getToolBarManager().add(compare);
+        getViewSite().getActionBars().getMenuManager().add(compare);
         handler(ActionFactory.UNDO, IWorkbenchCommandConstants.EDIT_UNDO, () -> withDocument(CoopDocument::undo));
         handler(ActionFactory.REDO, IWorkbenchCommandConstants.EDIT_REDO, () -> withDocument(CoopDocument::redo));
         handler(ActionFactory.DELETE, IWorkbenchCommandConstants.EDIT_DELETE, matrix::clearSelected);
@@ -154,9 +180,83 @@ public final class RaciView extends ViewPart {
         return chooser == null || chooser.shell().isDisposed() ? null : chooser.shell();
     }
 
+    /** The chooser of versions when one is open, else null: for tests. */
+    public Shell versionChooser() {
+        return versions == null || versions.shell().isDisposed() ? null : versions.shell();
+    }
+
+    /** The line above the grid while it is compared with a version: for tests. */
+    public ComparisonBar comparisonBar() {
+        return comparisonBar;
+    }
+
+    /**
+     * Opens the chooser of the project's Git versions (read with JGit in a job) under the toolbar;
+     * the version chosen is compared with the matrix.
+     */
+    private void chooseVersion() {
+        PlanChoice choice = requested();
+        if (choice == null) {
+            return;
+        }
+        java.nio.file.Path folder = choice.file().getProject().getLocation().toFile().toPath();
+        java.util.Locale locale = WorkbenchDocuments.INSTANCE.locale();
+        org.eclipse.swt.widgets.Display display = heading.getDisplay();
+        Job job = Job.create(Messages.matrixCompare, monitor -> {
+            List<History.Revision> revisions;
+            String refused = null;
+            try {
+                revisions = History.of(folder, locale);
+            } catch (VersionException e) {
+                revisions = List.of();
+                refused = e.getMessage();
+            }
+            List<History.Revision> found = revisions;
+            String message = refused != null ? refused
+                    : found.isEmpty() ? Messages.bind(Messages.matrixNoVersion, choice.file().getProject().getName()) : null;
+            display.asyncExec(() -> {
+                if (heading.isDisposed()) {
+                    return;
+                }
+                if (message != null) {
+                    status(message);
+                } else {
+                    Point at = matrix.natTable().toDisplay(0, 0);
+                    versions = new VersionChooser(matrix.natTable(), at, found, this::compareWith);
+                }
+            });
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    /** Compares the matrix with a version, or leaves the comparison ({@code version} null). */
+    void compareWith(MatrixComparison.Against version) {
+        against = version;
+        if (version == null) {
+            comparisonBar.show(null);
+        }
+        if (requested() != null) {
+            load(requested());
+        }
+    }
+
     /** The filters above the grid, for tests. */
     public MatrixFilterBar filters() {
         return filterBar;
+    }
+
+    /**
+     * Whether the matrix shows a plan of this file as last asked (by {@link #showPlan}, a selection,
+     * an editor or a filter), nothing newer being computed: what a test waits for before reading it.
+     */
+    public boolean shows(IFile file) {
+        return loader.showsLatest() && shown != null && shown.file().equals(file);
+    }
+
+    /** The file of the plan shown, or null: for tests' messages. */
+    public IFile shownFile() {
+        return shown == null ? null : shown.file();
     }
 
     /** The plan shown, or null: for tests. */
@@ -167,7 +267,7 @@ public final class RaciView extends ViewPart {
     void addActor(String actor) {
         if (!extraActors.contains(actor)) {
             extraActors.add(actor);
-            load(shown);
+            load(requested());
         }
     }
 
@@ -197,7 +297,10 @@ public final class RaciView extends ViewPart {
     }
 
     private void show(PlanChoice choice) {
-        if (choice != null && !choice.equals(shown)) {
+        if (choice != null && !choice.equals(requested())) {
+            if (requested() != null && !requested().file().getProject().equals(choice.file().getProject())) {
+                against = null; // a version is a version of one project
+            }
             extraActors.clear();
             pendingFunctions.clear();
             load(choice);
@@ -211,7 +314,12 @@ public final class RaciView extends ViewPart {
         }
         listenTo(choice.file());
         return loader.load(new MatrixLoader.Request(choice, filterBar.crossPlan(), List.copyOf(extraActors),
-                Map.copyOf(pendingFunctions), filterBar.filter(), listened == null ? null : listened.text()));
+                Map.copyOf(pendingFunctions), filterBar.filter(), listened == null ? null : listened.text(), against));
+    }
+
+    /** The plan asked for last, shown or being computed; null before any. */
+    private PlanChoice requested() {
+        return loader.latest() == null ? null : loader.latest().choice();
     }
 
     private void render(MatrixLoader.Result result) {
@@ -222,7 +330,15 @@ public final class RaciView extends ViewPart {
         heading.setText(Messages.bind(Messages.raciHeading, result.grid().title(),
                 shown.file().getFullPath().makeRelative()));
         filterBar.offer(result.options());
-        matrix.show(result.grid());
+        MatrixComparison.Result comparison = result.comparison();
+        if (result.request().against() == null) {
+            comparisonBar.show(null);
+        } else if (comparison == null) {
+            comparisonBar.show(Messages.bind(Messages.matrixComparisonFailed, result.comparisonError()));
+        } else {
+            comparisonBar.show(Messages.bind(Messages.matrixComparing, comparison.against().label(), comparison.cells().size()));
+        }
+        matrix.show(result.grid(), comparison);
     }
 
     /** The view follows the text of the file it shows, whoever changes it (this view, the editor, the diagram). */
@@ -244,8 +360,8 @@ public final class RaciView extends ViewPart {
     private void textChanged() {
         if (!heading.isDisposed()) {
             heading.getDisplay().asyncExec(() -> {
-                if (!heading.isDisposed() && shown != null) {
-                    load(shown);
+                if (!heading.isDisposed() && requested() != null) {
+                    load(requested());
                 }
             });
         }

@@ -28,8 +28,16 @@ import org.maillage.model.services.Raci;
  */
 final class RoleCellPainter extends AbstractCellPainter {
 
-    /** What a body cell holds: its line and the actor's roles there. */
-    record Value(RaciGrid.Line line, Set<Role> roles) {
+    /**
+     * What a body cell holds: its line, the actor's roles there and, when the matrix is compared with
+     * a version, the change of the cell (null: unchanged or not compared).
+     */
+    record Value(RaciGrid.Line line, Set<Role> roles, MatrixComparison.Cell change) {
+
+        /** The text the cell shows: both values of a changed cell ({@code R → A/R}), else its letters. */
+        String text() {
+            return change != null ? change.text() : RaciGrid.cell(roles);
+        }
     }
 
     private final Map<Role, Color> colours = new EnumMap<>(Role.class);
@@ -37,6 +45,7 @@ final class RoleCellPainter extends AbstractCellPainter {
     private final Color group;
     private final Color frame;
     private final Color grid;
+    private final Color changed;
     private final Font bold;
 
     RoleCellPainter(Display display, Font bold) {
@@ -48,6 +57,7 @@ final class RoleCellPainter extends AbstractCellPainter {
         group = new Color(new RGB(236, 239, 241));
         frame = display.getSystemColor(SWT.COLOR_LIST_SELECTION);
         grid = new Color(new RGB(207, 216, 220));
+        changed = new Color(new RGB(255, 243, 196));
         this.bold = bold;
     }
 
@@ -64,6 +74,10 @@ final class RoleCellPainter extends AbstractCellPainter {
             }
             gc.setBackground(gc.getDevice().getSystemColor(SWT.COLOR_WHITE));
             gc.fillRectangle(bounds);
+            if (value.change() != null) {
+                paintChange(gc, bounds, value);
+                return;
+            }
             List<Role> held = Raci.CELL_ORDER.stream().filter(value.roles()::contains).toList();
             gc.setFont(bold);
             int x = bounds.x + 2;
@@ -94,6 +108,25 @@ final class RoleCellPainter extends AbstractCellPainter {
         }
     }
 
+    /**
+     * A changed cell (comparison with a version): both values written, the older first, on a pale
+     * band framed by a thick dashed line, so that the change reads without the colours.
+     */
+    private void paintChange(GC gc, Rectangle bounds, Value value) {
+        gc.setBackground(changed);
+        gc.fillRectangle(bounds.x + 1, bounds.y + 1, bounds.width - 2, bounds.height - 2);
+        gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_BLACK));
+        gc.setLineStyle(SWT.LINE_DASH);
+        gc.setLineWidth(2);
+        gc.drawRectangle(bounds.x + 1, bounds.y + 1, bounds.width - 3, bounds.height - 3);
+        gc.setLineWidth(1);
+        gc.setLineStyle(SWT.LINE_SOLID);
+        gc.setFont(bold);
+        String text = value.text();
+        Point size = gc.textExtent(text);
+        gc.drawText(text, bounds.x + Math.max(3, (bounds.width - size.x) / 2), bounds.y + (bounds.height - size.y) / 2, true);
+    }
+
     @Override
     public int getPreferredWidth(ILayerCell cell, GC gc, IConfigRegistry registry) {
         return 90;
@@ -108,6 +141,7 @@ final class RoleCellPainter extends AbstractCellPainter {
         colours.values().forEach(Color::dispose);
         group.dispose();
         grid.dispose();
+        changed.dispose();
     }
 
     static RGB rgb(String hex) {
