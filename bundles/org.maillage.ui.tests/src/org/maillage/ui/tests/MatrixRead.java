@@ -112,22 +112,23 @@ final class MatrixRead {
         return column < 0 ? "?" : line(matrix, actionTitle, functionTitle).map(l -> RaciGrid.cell(l.cells().get(column))).orElse("?");
     }
 
-    /** The colour painted at the centre of a cell's left part (a lone letter's band), read from the screen. */
+    /**
+     * The colour the matrix paints at a cell's left part (a lone letter's band): the table painted by
+     * its own painter into a picture, as on the screen but whatever the window system shows at the time.
+     */
     static RGB paintedColour(MatrixTable matrix, RaciGrid.Line line, int column) {
         Rectangle bounds = matrix.cellBounds(line, column);
         org.junit.jupiter.api.Assertions.assertNotNull(bounds, () -> "the cell is shown: table " + matrix.natTable().getBounds()
-                + " client " + matrix.natTable().getClientArea() + " visible " + matrix.natTable().isVisible()
-                + " rows " + matrix.natTable().getRowCount() + " columns " + matrix.natTable().getColumnCount()
-                + " line " + matrix.visibleLines().indexOf(line) + "/" + matrix.visibleLines().size() + " column " + column
-                + " shell " + matrix.natTable().getShell().getBounds());
+                + " rows " + matrix.natTable().getRowCount() + " line " + matrix.visibleLines().indexOf(line));
         ExampleProject.processEvents();
-        matrix.natTable().redraw();
-        matrix.natTable().update();
-        Image image = new Image(matrix.natTable().getDisplay(), bounds.width, bounds.height);
-        GC gc = new GC(matrix.natTable());
+        NatTable table = matrix.natTable();
+        Rectangle client = table.getClientArea();
+        Image image = new Image(table.getDisplay(), client.width, client.height);
+        GC gc = new GC(image);
         try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            return image.getImageData().palette.getRGB(image.getImageData().getPixel(6, 4));
+            table.getLayerPainter().paintLayer(table, gc, 0, 0, client, table.getConfigRegistry());
+            ImageData data = image.getImageData();
+            return data.palette.getRGB(data.getPixel(bounds.x + 6, bounds.y + 4));
         } finally {
             gc.dispose();
             image.dispose();
