@@ -65,6 +65,8 @@ public final class MatrixTable {
     private int columns;
     private String typingAt;
     private String pressedAt;
+    private String lastPressAt;
+    private int lastPressTime;
     private String trace = "";
     private final Set<Role> typed = EnumSet.noneOf(Role.class);
 
@@ -268,7 +270,19 @@ public final class MatrixTable {
         trace = (trace.length() > 300 ? trace.substring(trace.length() - 300) : trace) + " | " + event.type + "@" + at
                 + " (" + x + "," + y + ") pressed " + pressedAt;
         switch (event.type) {
-            case SWT.MouseDown -> pressedAt = event.count == 1 ? at : null;
+            case SWT.MouseDown -> {
+                pressedAt = event.count == 1 ? at : null;
+                // a second press on the same header within the double-click time opens the line, even where
+                // the window system reports two single clicks (GTK under XTest gives no double-click)
+                if (event.count == 1 && at.equals(lastPressAt) && columnAt(x) < 0
+                        && (event.time - lastPressTime & 0xFFFFFFFFL) <= natTable.getDisplay().getDoubleClickTime()) {
+                    lastPressAt = null;
+                    lineAt(y).ifPresent(requests::open);
+                } else {
+                    lastPressAt = event.count == 1 ? at : null;
+                    lastPressTime = event.time;
+                }
+            }
             case SWT.MouseUp -> {
                 if (at.equals(pressedAt)) {
                     pressedAt = null;
