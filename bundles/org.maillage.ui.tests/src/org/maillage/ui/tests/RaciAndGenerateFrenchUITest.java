@@ -64,8 +64,7 @@ class RaciAndGenerateFrenchUITest {
 
         // a double-click on the line's header opens the plan at the entry
         Rectangle header = matrix.headerBounds(realisation);
-        // the view active and the grid focused first, as after a person's first click in it: the click that
-        // activates a part is not counted by GTK as the first of a double-click
+        // the view active and the grid focused first, as after a person's first click in it
         WorkbenchAssertions.window().getActivePage().activate(view);
         matrix.natTable().setFocus();
         ExampleProject.processEvents();
