@@ -31,7 +31,8 @@ public class CooperationPerspective implements IPerspectiveFactory {
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editorArea);
         right.addView(IPageLayout.ID_OUTLINE);
 
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea);
+        // the matrix needs room for its column headers and a few lines: the bottom views get 45 % of the height
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editorArea);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(RACI_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);

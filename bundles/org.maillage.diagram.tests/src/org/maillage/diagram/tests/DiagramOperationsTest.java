@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +19,7 @@ import org.maillage.diagram.internal.document.FileDocument;
 import org.maillage.diagram.internal.edit.DiagramOperations;
 import org.maillage.diagram.internal.edit.LoadedModel;
 import org.maillage.diagram.internal.edit.Refusal;
+import org.maillage.model.coop.Role;
 import org.maillage.model.validation.Severity;
 
 /** Diagram operations become small edits of the plan's text that keep its comments, and the model stays valid. */
@@ -72,6 +74,26 @@ class DiagramOperationsTest {
         assertTrue(document.text().contains("Decision: A/R CCPL, R/C PNR, I Departement"), document.text());
         applyAndCheck(operations().delete(List.of("role:Velo/Decision/PNR")));
         assertTrue(document.text().contains("Decision: A/R CCPL, I Departement"), document.text());
+    }
+
+    @Test
+    void aMatrixCellSetsTheActorsLettersInPlaceAndAnEmptyCellRemovesThem() throws Exception {
+        applyAndCheck(operations().setRoles("Velo", "Decision", "PNR", EnumSet.of(Role.R, Role.C)));
+        assertEquals(original.replace("Decision: A/R CCPL, C PNR, I Departement", "Decision: A/R CCPL, R/C PNR, I Departement"),
+                document.text(), "only the letters change");
+        applyAndCheck(operations().setRoles("Velo", "Decision", "CCPL", EnumSet.of(Role.R)));
+        assertTrue(document.text().contains("Decision: R CCPL, R/C PNR, I Departement"), document.text());
+        applyAndCheck(operations().setRoles("Velo", "Decision", "PNR", EnumSet.noneOf(Role.class)));
+        assertTrue(document.text().contains("Decision: R CCPL, I Departement"), document.text());
+        assertTrue(operations().setRoles("Velo", "Decision", "Departement", EnumSet.of(Role.I)).isEmpty(),
+                "a cell set to what it holds changes nothing");
+    }
+
+    @Test
+    void aMatrixCellForAnActorWithoutRoleJoinsTheFunctionsEntry() throws Exception {
+        applyAndCheck(operations().setRoles("Velo", "Communication", "Departement", EnumSet.of(Role.C, Role.I)));
+        assertTrue(document.text().contains("Communication: A/R CCPL, I PNR, C/I Departement"), document.text());
+        assertThrows(Refusal.class, () -> operations().setRoles("Velo", "Decision", "Nobody", EnumSet.of(Role.A)));
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -15,12 +14,11 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.browser.Browser;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.diagram.ui.internal.DiagramEditor;
 import org.maillage.dsl.ui.internal.editor.CoopEditor;
+import org.maillage.ui.internal.raci.MatrixTable;
 import org.maillage.ui.internal.raci.RaciView;
 
 /**
@@ -57,12 +55,10 @@ class HostileCorpusFrenchUITest {
         assertFalse(editor.liveProblems().stream().anyMatch(p -> p.getType().endsWith("error")), "no error while editing");
 
         RaciView view = (RaciView) WorkbenchAssertions.window().getActivePage().showView(RaciView.ID);
-        view.showPlan(file, null).join();
-        Table table = view.table();
-        ExampleProject.waitUntil(() -> table.getItemCount() > 0, "the matrix is shown");
-        List<String> rows = Arrays.stream(table.getItems()).map(i -> i.getText(0)).toList();
+        MatrixTable matrix = MatrixRead.show(view, file);
+        List<String> rows = MatrixRead.actionTitles(matrix);
         assertTrue(rows.contains(SCRIPT) && rows.contains("=1+1"), "actions by title, as written: " + rows.subList(0, 3));
-        List<String> headers = Arrays.stream(table.getColumns()).map(TableColumn::getText).toList();
+        List<String> headers = MatrixRead.columnTitles(matrix);
         assertTrue(headers.contains("=1+1") && headers.contains("\t=1+1"), "actors by title, as written: " + headers);
 
         DiagramEditor diagram = DiagramEditorFrenchUITest.open(file, "org.maillage.diagram.ui.openWhoDoesWhat");

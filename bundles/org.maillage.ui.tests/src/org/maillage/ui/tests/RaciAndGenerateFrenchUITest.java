@@ -18,24 +18,24 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.Test;
+import org.maillage.dsl.ui.CoopWorkspace;
 import org.maillage.model.coop.Role;
 import org.maillage.model.services.Raci;
 import org.maillage.ui.internal.Messages;
 import org.maillage.ui.internal.generate.GenerateHandler;
 import org.maillage.ui.internal.generate.GenerateJob;
 import org.maillage.ui.internal.generate.GenerateWizard;
+import org.maillage.ui.internal.raci.MatrixTable;
+import org.maillage.ui.internal.raci.RaciGrid;
 import org.maillage.ui.internal.raci.RaciView;
 
 /** The RACI view on the example's plan, and the Generate wizard writing the RACI files into the project. */
@@ -45,32 +45,34 @@ class RaciAndGenerateFrenchUITest {
     void theRaciViewShowsTheLettersOfTheExampleColouredAndTheWorkload() throws Exception {
         IProject project = ExampleProject.createWithWizard("exemple-raci");
         RaciView view = (RaciView) WorkbenchAssertions.window().getActivePage().showView(RaciView.ID);
-        view.showPlan(project.getFile("plan-val-eyrieux.coop"), null).join();
-        Table table = view.table();
-        ExampleProject.waitUntil(() -> table.getItemCount() > 0, "the matrix is shown");
+        MatrixTable matrix = MatrixRead.show(view, project.getFile("plan-val-eyrieux.coop"));
 
-        List<String> headers = Arrays.stream(table.getColumns()).map(TableColumn::getText).toList();
-        assertEquals(List.of("Action", "Fonction"), headers.subList(0, 2));
+        List<String> headers = MatrixRead.columnTitles(matrix);
         int otahv = headers.indexOf("Office de tourisme Ardèche Hautes Vallées");
         int ccve = headers.indexOf("Communauté de communes Val'Eyrieux");
-        assertTrue(otahv > 1 && ccve > 1, "actors are columns, by title: " + headers);
+        assertTrue(otahv >= 0 && ccve >= 0, "actors are columns, by title: " + headers);
 
-        TableItem maitrise = row(table, "Schéma des sentiers de randonnée", "Réalisation");
-        assertEquals("R", maitrise.getText(otahv));
-        assertEquals("A", maitrise.getText(ccve));
-        assertEquals(rgb(Raci.COLOURS.get(Role.R)), maitrise.getBackground(otahv).getRGB());
-        assertEquals(table.getDisplay().getSystemColor(SWT.COLOR_WHITE).getRGB(), maitrise.getForeground(otahv).getRGB());
-        assertEquals("A/R", row(table, "Schéma des sentiers de randonnée", "Décision").getText(ccve));
-        assertEquals("", row(table, "Schéma des sentiers de randonnée", "Décision").getText(otahv), "no role, no letter");
+        String sentiers = "Schéma des sentiers de randonnée";
+        assertEquals("R", MatrixRead.cell(matrix, sentiers, "Réalisation", headers.get(otahv)));
+        assertEquals("A", MatrixRead.cell(matrix, sentiers, "Réalisation", headers.get(ccve)));
+        assertEquals("A/R", MatrixRead.cell(matrix, sentiers, "Décision", headers.get(ccve)));
+        assertEquals("", MatrixRead.cell(matrix, sentiers, "Décision", headers.get(otahv)), "no role, no letter");
+        RaciGrid.Line realisation = MatrixRead.line(matrix, sentiers, "Réalisation").orElseThrow();
+        assertEquals(rgb(Raci.COLOURS.get(Role.R)), MatrixRead.paintedColour(matrix, realisation, otahv),
+                "the letter is painted on its role's colour");
+        assertEquals(9, matrix.grid().columns().get(ccve).workload().get(Role.A), "CCVE is A in nine rows of the plan");
 
-        TableItem workloadA = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("Charge A")).findFirst()
-                .orElseThrow();
-        assertEquals("9", workloadA.getText(ccve), "CCVE is A in nine rows of the plan");
-
-        // a double-click opens the plan at the entry
-        table.setSelection(maitrise);
-        table.notifyListeners(SWT.DefaultSelection, new Event());
+        // a double-click on the line's header opens the plan at the entry
+        Rectangle header = matrix.headerBounds(realisation);
+        // the view active and the grid focused first, as after a person's first click in it
+        WorkbenchAssertions.window().getActivePage().activate(view);
+        matrix.natTable().setFocus();
         ExampleProject.processEvents();
+        UserInput.doubleClick(matrix.natTable(), new Point(header.x + header.width / 2, header.y + header.height / 2));
+        ExampleProject.waitUntil(() -> WorkbenchAssertions.window().getActivePage().getActiveEditor() != null,
+                () -> "the entry opens in a text editor: header " + header + " of table " + matrix.natTable().getBounds() + " at "
+                        + matrix.natTable().toDisplay(0, 0) + ", pointer " + matrix.natTable().getDisplay().getCursorLocation()
+                        + ", range " + realisation.range() + ", mouse events " + matrix.trace());
         ITextEditor editor = WorkbenchAssertions.window().getActivePage().getActiveEditor().getAdapter(ITextEditor.class);
         assertNotNull(editor, "the entry opens in a text editor");
         String selected = ((ITextSelection) editor.getSelectionProvider().getSelection()).getText();
@@ -80,9 +82,29 @@ class RaciAndGenerateFrenchUITest {
         // the view follows the builds
         ExampleProject.edit(project.getFile("plan-val-eyrieux.coop"), "Realisation: A CCVE, R OTAHV",
                 "Realisation: A CCVE, R/C OTAHV");
-        ExampleProject.waitUntil(() -> "R/C".equals(
-                row(table, "Schéma des sentiers de randonnée", "Réalisation").getText(otahv)),
+        ExampleProject.waitUntil(() -> "R/C".equals(MatrixRead.cell(matrix, sentiers, "Réalisation", headers.get(otahv))),
                 "the matrix is recomputed after the build");
+    }
+
+    @Test
+    void aBuildOfThePlanShownBeforeDoesNotTakeTheViewBackFromThePlanAskedFor() throws Exception {
+        IFile before = ExampleProject.createWithWizard("raci-avant").getFile("plan-val-eyrieux.coop");
+        IFile asked = ExampleProject.createWithWizard("raci-demande").getFile("plan-val-eyrieux.coop");
+        ExampleProject.edit(before, "Decision: A/R CCVE, C PNR", "Decision: R CCVE, C PNR");
+        RaciView view = (RaciView) WorkbenchAssertions.window().getActivePage().showView(RaciView.ID);
+        MatrixTable matrix = MatrixRead.show(view, before);
+        String sentiers = "Schéma des sentiers de randonnée";
+        assertEquals("R", MatrixRead.cell(matrix, sentiers, "Décision", "Communauté de communes Val'Eyrieux"));
+
+        // another plan is asked for; before the view hears back, the builder reports the first plan's project checked
+        view.showPlan(asked, null);
+        CoopWorkspace.get().fireBuilt(before.getProject());
+
+        ExampleProject.waitUntil(() -> view.shows(asked), () -> "the view shows the plan asked for, not " + view.shownFile());
+        ExampleProject.processEvents(); // what the build of the other plan made the view do
+        assertTrue(view.shows(asked), () -> "the view stays on the plan asked for, not " + view.shownFile());
+        assertEquals("A/R", MatrixRead.cell(matrix, sentiers, "Décision", "Communauté de communes Val'Eyrieux"),
+                "the letters of the plan asked for");
     }
 
     @Test
@@ -91,13 +113,10 @@ class RaciAndGenerateFrenchUITest {
         ExampleProject.edit(project.getFile("plan-val-eyrieux.coop"), "Realisation: A CCVE, R OTAHV",
                 "Realisation: A CCVE, R Randonnee07");
         RaciView view = (RaciView) WorkbenchAssertions.window().getActivePage().showView(RaciView.ID);
-        view.showPlan(project.getFile("plan-val-eyrieux.coop"), null).join();
-        Table table = view.table();
-        ExampleProject.waitUntil(() -> Arrays.stream(table.getColumns()).anyMatch(c -> c.getText().equals("Randonnee07")),
+        MatrixTable matrix = MatrixRead.show(view, project.getFile("plan-val-eyrieux.coop"));
+        ExampleProject.waitUntil(() -> MatrixRead.columnTitles(matrix).contains("Randonnee07"),
                 "the unresolved actor is a column, as written");
-        List<String> headers = Arrays.stream(table.getColumns()).map(TableColumn::getText).toList();
-        int written = headers.indexOf("Randonnee07");
-        assertEquals("R", row(table, "Schéma des sentiers de randonnée", "Réalisation").getText(written));
+        assertEquals("R", MatrixRead.cell(matrix, "Schéma des sentiers de randonnée", "Réalisation", "Randonnee07"));
     }
 
     @Test
@@ -200,11 +219,6 @@ class RaciAndGenerateFrenchUITest {
             }
         }
         return all;
-    }
-
-    private static TableItem row(Table table, String action, String function) {
-        return Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals(action) && i.getText(1).equals(function))
-                .findFirst().orElseThrow(() -> new AssertionError("no row " + action + " / " + function));
     }
 
     private static RGB rgb(String hex) {

@@ -69,12 +69,27 @@ final class UserInput {
 
     /** A left click at a point of a control. */
     static void click(Control control, Point at) {
+        clicks(control, at, 1);
+    }
+
+    /** Two left clicks in a row at a point of a control: a double-click. */
+    static void doubleClick(Control control, Point at) {
+        clicks(control, at, 2);
+    }
+
+    /** The button events carry the pointer's position too: SWT reports theirs to the widget (NatTable reads it). */
+    private static void clicks(Control control, Point at, int count) {
         moveTo(control, at);
-        for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
-            Event event = new Event();
-            event.type = type;
-            event.button = 1;
-            posted(event);
+        Point screen = onUi(() -> control.toDisplay(at));
+        for (int i = 0; i < count; i++) {
+            for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+                Event event = new Event();
+                event.type = type;
+                event.button = 1;
+                event.x = screen.x;
+                event.y = screen.y;
+                posted(event);
+            }
         }
         settle();
     }

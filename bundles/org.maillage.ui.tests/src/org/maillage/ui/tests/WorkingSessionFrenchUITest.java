@@ -18,11 +18,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.dsl.ui.internal.editor.CoopEditor;
+import org.maillage.ui.internal.raci.MatrixTable;
 import org.maillage.ui.internal.raci.RaciView;
 
 /**
@@ -107,15 +107,10 @@ class WorkingSessionFrenchUITest {
 
         // the RACI view shows the new action
         RaciView view = (RaciView) WorkbenchAssertions.window().getActivePage().showView(RaciView.ID);
-        view.showPlan(file, null).join();
-        Table table = view.table();
-        ExampleProject.waitUntil(() -> Arrays.stream(table.getItems()).anyMatch(i -> i.getText(0).equals("Autopartage")),
+        MatrixTable matrix = MatrixRead.show(view, file);
+        ExampleProject.waitUntil(() -> MatrixRead.actionTitles(matrix).contains("Autopartage"),
                 "the RACI view lists the new action");
-        int ccve = Arrays.asList(table.getColumns()).stream().map(TableColumn::getText).toList()
-                .indexOf("Communauté de communes Val'Eyrieux");
-        TableItem velo = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("Autopartage")).findFirst()
-                .orElseThrow();
-        assertEquals("A/R", velo.getText(ccve));
+        assertEquals("A/R", MatrixRead.cell(matrix, "Autopartage", "Décision", "Communauté de communes Val'Eyrieux"));
         assertFalse(editor.isDirty());
     }
 

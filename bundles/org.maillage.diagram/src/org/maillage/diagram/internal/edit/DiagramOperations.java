@@ -2,7 +2,9 @@ package org.maillage.diagram.internal.edit;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.maillage.diagram.TextEdit;
@@ -22,6 +24,7 @@ import org.maillage.model.coop.Plan;
 import org.maillage.model.coop.Role;
 import org.maillage.model.coop.Territory;
 import org.maillage.model.coop.TerritoryKind;
+import org.maillage.model.services.Raci;
 
 /**
  * What the diagram's palette and editing gestures do to the model, each change returned as
@@ -138,6 +141,23 @@ public final class DiagramOperations {
             return ModelEditor.edits(model, () -> RoleEdits.assign(action, function, actor, role));
         }
         throw notAllowed();
+    }
+
+    /**
+     * Sets an actor's roles on a function of an action (the RACI matrix's cell): the letters of its
+     * entry change in place; none removes it. No edit when the roles are already those.
+     */
+    public List<TextEdit> setRoles(String actionName, String functionName, String actorName, Set<Role> roles)
+            throws Refusal {
+        Action action = lookup.action(plan, actionName).orElseThrow(() -> unknown(ElementIds.of("action", actionName)));
+        Function function = lookup.function(functionName)
+                .orElseThrow(() -> unknown(ElementIds.of("function", actionName, functionName)));
+        Actor actor = lookup.actor(actorName).orElseThrow(() -> unknown(ElementIds.of("actor", actorName)));
+        if (Raci.cells(action).getOrDefault(function, Map.of())
+                .getOrDefault(actor, Set.of()).equals(roles)) {
+            return List.of();
+        }
+        return ModelEditor.edits(model, () -> RoleEdits.set(action, function, actor, roles));
     }
 
     /** Changes the title of the element a label belongs to. */

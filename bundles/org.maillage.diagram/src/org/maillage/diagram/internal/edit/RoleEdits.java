@@ -1,6 +1,7 @@
 package org.maillage.diagram.internal.edit;
 
 import java.util.List;
+import java.util.Set;
 
 import org.maillage.model.coop.Action;
 import org.maillage.model.coop.Actor;
@@ -40,6 +41,44 @@ final class RoleEdits {
         group.getRoles().add(role);
         group.setActor(actor);
         entry.getRoles().add(group);
+    }
+
+    /**
+     * Makes the actor's roles in the function's entries of the action exactly {@code roles}: its
+     * first group keeps its place and gets the letters (in the order A, R, S, C, I), its other
+     * groups go; an empty set removes the actor, a new actor joins the function's first entry.
+     */
+    static void set(Action action, Function function, Actor actor, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            unassign(action, function.getName(), actor);
+            return;
+        }
+        RoleAssignment kept = null;
+        for (FunctionAssignment entry : List.copyOf(action.getAssignments())) {
+            if (entry.getFunction() != function) {
+                continue;
+            }
+            for (RoleAssignment group : List.copyOf(entry.getRoles())) {
+                if (group.getActor() != actor) {
+                    continue;
+                }
+                if (kept == null) {
+                    kept = group;
+                } else {
+                    entry.getRoles().remove(group);
+                }
+            }
+            if (entry.getRoles().isEmpty()) {
+                action.getAssignments().remove(entry);
+            }
+        }
+        List<Role> sorted = Raci.CELL_ORDER.stream().filter(roles::contains).toList();
+        if (kept == null) {
+            sorted.forEach(role -> assign(action, function, actor, role));
+        } else if (!kept.getRoles().equals(sorted)) {
+            kept.getRoles().clear();
+            kept.getRoles().addAll(sorted);
+        }
     }
 
     /** Removes every role of the actor in the function's entries of the action; entries left empty go too. */
