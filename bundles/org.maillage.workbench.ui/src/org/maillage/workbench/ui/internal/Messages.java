@@ -16,6 +16,15 @@ public final class Messages extends NLS {
     public static String openMessage;
     public static String openLoading;
     public static String inFile;
+    public static String welcomeHeading;
+    public static String welcomeIntro;
+    public static String welcomeCreate;
+    public static String welcomeCreateText;
+    public static String welcomeOpen;
+    public static String welcomeOpenText;
+    public static String welcomeGenerate;
+    public static String welcomeGenerateText;
+    public static String welcomeGuide;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
