@@ -25,6 +25,19 @@ public final class Messages extends NLS {
     public static String welcomeGenerate;
     public static String welcomeGenerateText;
     public static String welcomeGuide;
+    public static String preferencesDescription;
+    public static String preferencesLanguage;
+    public static String preferencesFrench;
+    public static String preferencesEnglish;
+    public static String preferencesFolder;
+    public static String preferencesBadFolder;
+    public static String preferencesWorkload;
+    public static String preferencesManyActors;
+    public static String preferencesBadNumber;
+    public static String preferencesMunicipal;
+    public static String preferencesDepartmental;
+    public static String preferencesRegional;
+    public static String preferencesBadDates;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
