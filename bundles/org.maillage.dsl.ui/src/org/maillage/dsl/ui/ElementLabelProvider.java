@@ -25,6 +25,12 @@ public class ElementLabelProvider extends LabelProvider {
         return element instanceof NamedElement named ? ElementIcons.of(named.eClass()) : null;
     }
 
+    /** "id — title", or the id alone when the element has no title: how lists name an element. */
+    public static String idAndTitle(String name, String title) {
+        String id = name == null ? "" : name;
+        return title == null || title.isBlank() ? id : id + " \u2014 " + title;
+    }
+
     /** Kind, name and title: for status lines and tooltips. */
     public static String describe(NamedElement named) {
         Locale locale = Localization.supported(Locale.getDefault());

@@ -15,13 +15,16 @@ import org.eclipse.xtext.resource.impl.ChunkedResourceDescriptions;
 import org.maillage.model.coop.CoopFile;
 import org.maillage.model.validation.Finding;
 import org.maillage.model.validation.RuleCatalogue;
+import org.maillage.model.validation.RuleDefaults;
+import org.maillage.model.validation.RuleSettings;
 
 import com.google.inject.Singleton;
 
 /**
  * Runs the rule catalogue over all the .coop resources of a resource set once, and keeps the
  * findings on the resource set (an adapter, gone with it) while no resource is re-parsed, so that
- * validating N files runs the catalogue once.
+ * validating N files runs the catalogue once. The catalogue checks with the application's settings
+ * ({@link RuleDefaults}); a change of them runs it again.
  */
 @Singleton
 public class CatalogueRunner {
@@ -30,6 +33,7 @@ public class CatalogueRunner {
 
         private List<Object> fingerprint;
         private Locale locale;
+        private RuleSettings settings;
         private List<Finding> findings;
 
         @Override
@@ -58,10 +62,13 @@ public class CatalogueRunner {
         }
         synchronized (set) {
             Cached cached = cached(set);
-            if (!fingerprint.equals(cached.fingerprint) || !locale.equals(cached.locale)) {
-                cached.findings = new RuleCatalogue(locale).check(files);
+            RuleSettings settings = RuleDefaults.current();
+            if (!fingerprint.equals(cached.fingerprint) || !locale.equals(cached.locale)
+                    || !settings.equals(cached.settings)) {
+                cached.findings = new RuleCatalogue(locale, settings).check(files);
                 cached.fingerprint = fingerprint;
                 cached.locale = locale;
+                cached.settings = settings;
             }
             return cached.findings;
         }

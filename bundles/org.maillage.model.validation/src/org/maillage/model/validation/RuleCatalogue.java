@@ -51,8 +51,9 @@ public final class RuleCatalogue {
                 new FollowUpRules(settings.manyActorsThreshold()));
     }
 
+    /** The catalogue with the application's settings ({@link RuleDefaults}: the defaults on the command line). */
     public RuleCatalogue(Locale locale) {
-        this(locale, RuleSettings.DEFAULTS);
+        this(locale, RuleDefaults.current());
     }
 
     /** Checks the files as one model; findings come rule by rule, in source order within a rule. */

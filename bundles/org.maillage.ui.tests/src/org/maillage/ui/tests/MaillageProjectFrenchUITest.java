@@ -135,13 +135,15 @@ class MaillageProjectFrenchUITest {
             Object[] top = content.getChildren(project.getFile("plan-val-eyrieux.coop"));
             assertEquals(1, top.length);
             Plan plan = (Plan) top[0];
-            assertEquals("Plan de coopération PNR des Monts d'Ardèche – CC Val'Eyrieux", labels.getText(plan));
+            assertEquals("PlanValEyrieux — Plan de coopération PNR des Monts d'Ardèche – CC Val'Eyrieux",
+                    labels.getText(plan));
             assertNotNull(labels.getImage(plan));
             List<String> children = Arrays.stream(content.getChildren(plan)).map(labels::getText).toList();
-            assertEquals(List.of("Schéma des sentiers de randonnée", "Circuits courts et marchés de producteurs",
-                    "Convention cadre du plan de coopération Parc – CC Val'Eyrieux",
-                    "Convention d'application – schéma des sentiers", "Convention de partenariat – circuits courts"),
-                    children);
+            assertEquals(List.of("Sentiers — Schéma des sentiers de randonnée",
+                    "Circuits — Circuits courts et marchés de producteurs",
+                    "CadreValEyrieux — Convention cadre du plan de coopération Parc – CC Val'Eyrieux",
+                    "ConvSentiers — Convention d'application – schéma des sentiers",
+                    "ConvCircuits — Convention de partenariat – circuits courts"), children);
             assertEquals(project.getFile("plan-val-eyrieux.coop"), content.getParent(plan));
 
             IPropertySource properties = Adapters.adapt(content.getChildren(plan)[0], IPropertySource.class);

@@ -84,7 +84,7 @@ class TranslationsFrenchUITest {
         WorkbenchAssertions.window().getActivePage().closeAllEditors(false);
     }
 
-    private static void assertBundle(String bundle, String base, Class<?> fields) throws Exception {
+    static void assertBundle(String bundle, String base, Class<?> fields) throws Exception {
         Set<String> french = keys(bundle, base + ".properties");
         assertEquals(french, keys(bundle, base + "_en.properties"), base + ": same keys in French and English");
         Set<String> declared = Arrays.stream(fields.getDeclaredFields())
@@ -94,7 +94,7 @@ class TranslationsFrenchUITest {
         assertEquals(declared, french, base + ": one message per field, no stray line");
     }
 
-    private static Set<String> keys(String bundle, String path) throws Exception {
+    static Set<String> keys(String bundle, String path) throws Exception {
         URL url = Platform.getBundle(bundle).getEntry(path);
         assertNotNull(url, bundle + "/" + path);
         Properties properties = new Properties();

@@ -23,7 +23,7 @@ class WorkbenchFrenchUITest {
 
     @Test
     void menusAreFrench() {
-        assertEquals(java.util.List.of("&Fichier", "É&dition", "Na&viguer", "&Maillage", "Fe&nêtre", "&Aide"), WorkbenchAssertions.menuBar());
+        assertEquals(java.util.List.of("&Fichier", "É&dition", "Na&viguer", "Rech&erche", "&Maillage", "Fe&nêtre", "&Aide"), WorkbenchAssertions.menuBar());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.maillage.dsl.ui.internal;
 
 import org.maillage.dsl.ide.CoopIdeSetup;
 import org.maillage.dsl.ui.CoopWorkspace;
+import org.maillage.dsl.ui.MaillagePreferences;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
@@ -27,6 +28,7 @@ public final class Activator implements BundleActivator {
                 current = workspace;
                 if (current == null) {
                     current = new CoopWorkspace(new CoopIdeSetup().createInjectorAndDoEMFRegistration());
+                    MaillagePreferences.install();
                     workspace = current;
                 }
             }

@@ -9,6 +9,7 @@ public final class DslUiMessages extends NLS {
 
     public static String buildChecking;
     public static String reconcileJob;
+    public static String preferencesRecheck;
     public static String templateAction;
     public static String templateConvention;
     public static String actionContentAssist;

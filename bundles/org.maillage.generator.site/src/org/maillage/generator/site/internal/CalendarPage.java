@@ -12,6 +12,7 @@ import org.maillage.model.coop.Committee;
 import org.maillage.model.coop.Convention;
 import org.maillage.model.coop.LegalForm;
 import org.maillage.model.coop.Plan;
+import org.maillage.model.validation.RuleDefaults;
 import org.maillage.model.validation.RuleSettings;
 
 /**
@@ -95,7 +96,7 @@ final class CalendarPage {
 
     private static void elections(Html out, Site site, List<Convention> conventions) {
         SiteText text = site.text();
-        RuleSettings settings = RuleSettings.DEFAULTS;
+        RuleSettings settings = RuleDefaults.current();
         List<Renewal> renewals = new ArrayList<>();
         settings.municipalRenewals().forEach(d -> renewals.add(new Renewal(text.get("calendar.municipal"), d,
                 List.of(LegalForm.MUNICIPALITY, LegalForm.EPCI, LegalForm.SYNDICATE, LegalForm.WIDESYNDICATE))));

@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.maillage.dsl.ui.MaillagePreferences;
 import org.maillage.generator.GeneratorDescriptor;
 import org.maillage.generator.GeneratorOptions;
 import org.maillage.model.services.Localization;
@@ -85,7 +86,7 @@ final class GeneratePage extends WizardPage {
         label(control, Messages.generateLanguage);
         language = new Combo(control, SWT.READ_ONLY);
         language.setItems(Messages.generateFrench, Messages.generateEnglish);
-        language.select(ui.getLanguage().equals("en") ? 1 : 0);
+        language.select(MaillagePreferences.documentLocale().getLanguage().equals("en") ? 1 : 0);
         language.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
 
         label(control, Messages.generateTemplate);
@@ -106,7 +107,7 @@ final class GeneratePage extends WizardPage {
 
         label(control, Messages.generateFolder);
         folder = new Text(control, SWT.BORDER);
-        folder.setText("documents");
+        folder.setText(MaillagePreferences.get(MaillagePreferences.OUTPUT_FOLDER));
         folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         folder.addListener(SWT.Modify, e -> validate());
 

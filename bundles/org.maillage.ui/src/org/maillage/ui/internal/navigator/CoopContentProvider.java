@@ -1,6 +1,7 @@
 package org.maillage.ui.internal.navigator;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,12 +18,13 @@ import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.maillage.dsl.ui.CoopProjects;
 import org.maillage.dsl.ui.CoopWorkspace;
+import org.maillage.dsl.ui.SourceRange;
 import org.maillage.model.coop.CoopFile;
 import org.maillage.model.coop.Plan;
 
 /**
  * The children of .coop files in the Project Explorer: their territories, actors, functions,
- * objectives and plans; a plan's actions and conventions. A file's model is loaded once per
+ * objectives and plans; a plan's actions and conventions; each in the order they are written. A file's model is loaded once per
  * version of the file and dropped when the file changes.
  */
 public final class CoopContentProvider implements ITreeContentProvider, IResourceChangeListener {
@@ -60,14 +62,25 @@ public final class CoopContentProvider implements ITreeContentProvider, IResourc
             children.addAll(model.getFunctions());
             children.addAll(model.getObjectives());
             children.addAll(model.getPlans());
-            return children.toArray();
+            return inSourceOrder(children);
         }
         if (parent instanceof Plan plan) {
             List<EObject> children = new ArrayList<>(plan.getActions());
             children.addAll(plan.getConventions());
-            return children.toArray();
+            return inSourceOrder(children);
         }
         return new Object[0];
+    }
+
+    /** The elements in the order they are written (the model lists them kind by kind). */
+    private static Object[] inSourceOrder(List<EObject> children) {
+        children.sort(Comparator.comparingInt(CoopContentProvider::offset));
+        return children.toArray();
+    }
+
+    private static int offset(EObject element) {
+        SourceRange range = SourceRange.of(element);
+        return range == null ? Integer.MAX_VALUE : range.offset();
     }
 
     @Override
