@@ -11,9 +11,6 @@ import java.util.TreeMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IResourceVisitor;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.maillage.dsl.ui.CoopProjects;
 import org.maillage.dsl.ui.CoopWorkspace;
@@ -101,23 +98,11 @@ final class MatrixComparison {
         }
     }
 
-    /** The project's .coop texts: an open editor's text, else the file's (checked as the command line checks it). */
+    /** The project's .coop texts (the builder's files): an open editor's text, else the file's (checked as the command line checks it). */
     private static Map<String, String> texts(IProject project, Locale locale) throws VersionException {
         Map<String, String> texts = new TreeMap<>();
-        List<IFile> files = new ArrayList<>();
-        try {
-            IResourceVisitor visitor = resource -> {
-                if (resource instanceof IFile coop && CoopProjects.isCoopFile(coop)) {
-                    files.add(coop);
-                }
-                return !resource.isHidden() && !resource.getName().startsWith(".");
-            };
-            project.accept(visitor, IResource.DEPTH_INFINITE, IResource.NONE);
-        } catch (CoreException e) {
-            throw new VersionException(e.getMessage());
-        }
         var live = CoopWorkspace.get().editorContents().live();
-        for (IFile coop : files) {
+        for (IFile coop : CoopProjects.sourceFiles(project)) {
             URI uri = CoopProjects.uri(coop);
             texts.put(coop.getProjectRelativePath().toString(), live.hasContent(uri) ? live.getContent(uri)
                     : PlanFiles.read(coop.getLocation().toFile().toPath(), locale));
